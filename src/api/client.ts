@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import { ApiError } from './errors';
+import { pageScenarioParams } from './scenario';
+
+export type Params = Record<string, string | undefined>;
+
+/** What a transport hands back: a status and a body that is not yet trusted. */
+export interface RawResponse {
+  status: number;
+  contentType: string;
+  text: string;
+}
+export type Transport = (path: string, params: URLSearchParams, signal?: AbortSignal) => Promise<RawResponse>;
+
+const configuredBase = import.meta.env.VITE_API_BASE_URL?.replace(/\/$/, '');
+
+/** Real service when configured; MSW in dev and tests; the in-process demo in a build with no service. */
+export const apiMode: 'live' | 'mock' | 'demo' = configuredBase ? 'live' : import.meta.env.PROD ? 'demo' : 'mock';
+
+const httpTransport = (base: string): Transport => async (path, params, signal) => {
+  const query = params.toString();
+  // Resolved against the page so a relative base works in the browser and under jsdom alike.
+  const url = new URL(`${base}${path}${query ? `?${query}` : ''}`, typeof location === 'undefined' ? 'http://localhost/' : location.href);
+  const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
+};
+
+// The demo server (and the seed data in it) is its own chunk, fetched only when a demo build first asks.
+const demoTransport: Transport = async (path, params) => {
+  const { serveDemo } = await import('./demo-server');
+  return serveDemo(path, params);
+};
+
+const transport: Transport = apiMode === 'demo' ? demoTransport : httpTransport(configuredBase ?? '/api/v1');
+
+/** GET a resource and parse it at the boundary: what reaches the UI has passed its schema. */
+export async function getResource<S extends z.ZodType>(resource: string, path: string, schema: S, params: Params = {}, signal?: AbortSignal): Promise<z.infer<S>> {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...params, ...pageScenarioParams() })) if (v !== undefined && v !== '') search.set(k, v);
+  let raw: RawResponse;
+  try {
+    raw = await transport(path, search, signal);
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new ApiError('network', resource, (e as Error).message || 'network error');
+  }
+  // A static host answers unknown paths with index.html and a 200: that is not data.
+  if (!raw.contentType.includes('json')) {
+    throw new ApiError('not-json', resource, `expected JSON, got ${raw.contentType || 'no content type'}`, { status: raw.status });
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(raw.text);
+  } catch {
+    throw new ApiError('not-json', resource, 'response is not valid JSON', { status: raw.status });
+  }
+  if (raw.status < 200 || raw.status >= 300) {
+    const message = (body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${raw.status}`;
+    throw new ApiError('http', resource, message, { status: raw.status });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('schema', resource, 'response does not match the contract', { issues: parsed.error.issues });
+  }
+  return parsed.data;
+}

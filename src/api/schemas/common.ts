@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** Bilingual text: the data itself carries both languages so the UI never guesses a translation. */
+export const textSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Text = z.infer<typeof textSchema>;
+
+export const isoDateSchema = z.iso.date();
+
+/** Where a value comes from. Only `documented` values are the government's own words. */
+export const provenanceSchema = z.enum(['documented', 'inferred', 'illustrative']);
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** "超300亿元" is `over`: the formatter must never print it as a bare 300亿. */
+export const qualifierSchema = z.enum(['exact', 'over', 'approx']);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+/** Money is always integer 万元 on the wire; display units are the formatter's business. */
+export const unitSchema = z.enum(['wan-yuan', 'MW', 'GW', 'sets', 'items', 'count', 'km2', 'percent']);
+export type Unit = z.infer<typeof unitSchema>;
+
+/**
+ * A number with its provenance. A documented or inferred figure carries the verbatim source quote;
+ * an illustrative one carries a note saying what it is instead.
+ */
+export const figureSchema = z
+  .object({
+    value: z.number().finite(),
+    unit: unitSchema,
+    qualifier: qualifierSchema.default('exact'),
+    provenance: provenanceSchema,
+    quote: z.string().min(1).optional(),
+    note: textSchema.optional(),
+  })
+  .refine((f) => f.provenance === 'illustrative' || !!f.quote, {
+    message: 'documented and inferred figures need a source quote',
+    path: ['quote'],
+  })
+  .refine((f) => f.provenance !== 'illustrative' || !!f.note, {
+    message: 'illustrative figures need a note',
+    path: ['note'],
+  })
+  .refine((f) => f.unit !== 'wan-yuan' || Number.isInteger(f.value), {
+    message: 'money is integer 万元',
+    path: ['value'],
+  });
+export type Figure = z.infer<typeof figureSchema>;
+
+/** A documented statement (not a number) with its source quote. */
+export const factSchema = z.object({
+  id: z.string().min(1),
+  text: textSchema,
+  quote: z.string().min(1),
+  provenance: z.enum(['documented', 'inferred']),
+});
+export type Fact = z.infer<typeof factSchema>;
+
+/** Every resource states the date its data describes; time-based figures are computed at this date. */
+export const envelope = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ asOf: isoDateSchema, ...shape });
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -1,0 +1,3 @@
+export * from './common';
+export * from './zone';
+export * from './work';

@@ -1,0 +1,66 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useId, useState, type ReactNode } from 'react';
+import { formatDate } from '@/lib/format';
+import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
+import { QueryWidget } from './query-widget';
+
+export interface ChartContent {
+  /** One plain sentence generated from the data; it is also the chart's accessible description. */
+  summary: string;
+  chart: ReactNode;
+  table: ReactNode;
+}
+
+interface Props<T> {
+  title: string;
+  unit: string;
+  source: string;
+  query: UseQueryResult<T>;
+  asOf: (data: T) => string;
+  isEmpty?: (data: T) => boolean;
+  build: (data: T) => ChartContent;
+  minHeight?: number;
+}
+
+const PANEL_TEXT = {
+  zh: { table: '表格', unit: '单位', source: '来源', asOf: '数据截至' },
+  en: { table: 'Table', unit: 'Unit', source: 'Source', asOf: 'As of' },
+};
+
+/** A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch. */
+export function ChartPanel<T>({ title, unit, source, query, asOf, isEmpty, build, minHeight = 300 }: Props<T>) {
+  const lang = useLang();
+  const m = useMessages();
+  const t = PANEL_TEXT[lang];
+  const titleId = useId();
+  const summaryId = useId();
+  const [asTable, setAsTable] = useState(false);
+  return (
+    <section className="panel" aria-labelledby={titleId}>
+      <div className="panel-head">
+        <h3 id={titleId} className="panel-title">{title}</h3>
+        <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>{t.table}</button>
+      </div>
+      <QueryWidget query={query} minHeight={minHeight} isEmpty={isEmpty}>
+        {(data) => {
+          const content = build(data);
+          return (
+            <>
+              <p id={summaryId} className="panel-summary">{content.summary}</p>
+              {asTable ? content.table : (
+                <figure className="chart-box" aria-describedby={summaryId} style={{ margin: 0, minHeight: minHeight - 60 }}>
+                  {content.chart}
+                </figure>
+              )}
+              <p className="panel-meta">
+                {t.unit}：{unit} · {t.asOf} {formatDate(asOf(data), lang)} · {t.source}：{source}
+              </p>
+            </>
+          );
+        }}
+      </QueryWidget>
+      {query.isPending ? <span className="visually-hidden">{m.loading}</span> : null}
+    </section>
+  );
+}

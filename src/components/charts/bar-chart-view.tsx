@@ -1,0 +1,30 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_TICK, CHART_HEIGHT, ILLUSTRATIVE_OPACITY } from './chart-theme';
+import type { CartesianChartProps } from './chart-types';
+
+export function BarChartView({ data, categoryKey, series, formatValue, formatAxis = formatValue, height = CHART_HEIGHT, horizontal = false, categoryWidth = 96 }: CartesianChartProps) {
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 400, height }}>
+      <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
+        {horizontal ? (
+          <>
+            <XAxis type="number" tickFormatter={formatAxis} tick={AXIS_TICK} />
+            <YAxis type="category" dataKey={categoryKey} width={categoryWidth} tick={AXIS_TICK} />
+          </>
+        ) : (
+          <>
+            <XAxis dataKey={categoryKey} tick={AXIS_TICK} interval={0} />
+            <YAxis tickFormatter={formatAxis} tick={AXIS_TICK} width={64} />
+          </>
+        )}
+        <Tooltip formatter={(v) => formatValue(Number(v))} />
+        {series.length > 1 ? <Legend /> : null}
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={s.stackId}
+            fillOpacity={s.illustrative ? ILLUSTRATIVE_OPACITY : 1} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

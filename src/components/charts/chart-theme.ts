@@ -1,0 +1,22 @@
+import type { Category, Stage } from '@/api/schemas';
+import type { Rag } from '@/lib/schedule';
+
+/**
+ * Every chart colour in one place. Colour-blind-safe (Okabe–Ito based) and never the only carrier of
+ * meaning: legends, labels and tables say the same in words.
+ */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+
+export const STAGE_COLOR: Record<Stage, string> = {
+  planning: '#9AA5B1', signed: '#56B4E9', approval: '#E69F00', construction: '#0072B2', completed: '#009E73',
+};
+export const CATEGORY_COLOR: Record<Category, string> = {
+  'new-engineering': '#0072B2', 'new-infrastructure': '#E69F00', 'industry-academia': '#009E73', 'future-community': '#CC79A7',
+};
+export const RAG_COLOR: Record<Rag, string> = { green: '#1e7b3a', amber: '#b07800', red: '#b3261e', none: '#8a94a3' };
+
+/** Illustrative series are drawn hatched/lighter so they never look like official figures. */
+export const ILLUSTRATIVE_OPACITY = 0.75;
+
+export const AXIS_TICK = { fontSize: 12, fill: 'currentColor' } as const;
+export const CHART_HEIGHT = 260;

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+
+/** One tile of the KPI strip: a heading and its figures. The tile's query state is handled inside. */
+export function KpiTile({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <article className="kpi-tile">
+      <h3 className="kpi-title">{title}</h3>
+      <div className="kpi-body">{children}</div>
+    </article>
+  );
+}
+
+/** A labelled line inside a tile. */
+export function KpiLine({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="kpi-line">
+      <span className="kpi-label">{label}</span>
+      <span className="kpi-figure">{children}</span>
+    </div>
+  );
+}

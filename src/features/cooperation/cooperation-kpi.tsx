@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { cooperationQuery } from '@/api/queries';
+import { FigureValue } from '@/components/figure-value';
+import { KpiLine, KpiTile } from '@/components/kpi-tile';
+import { QueryWidget } from '@/components/query-widget';
+import { useLang } from '@/stores/language-store';
+
+const M = { zh: { title: '签约深度合作' }, en: { title: 'Cooperation agreements' } };
+
+export function CooperationKpi() {
+  const lang = useLang();
+  const query = useQuery(cooperationQuery());
+  return (
+    <KpiTile title={M[lang].title}>
+      <QueryWidget query={query} minHeight={96} isEmpty={(d) => d.counts.length === 0}>
+        {(data) => data.counts.map((c) => (
+          <KpiLine key={c.kind} label={c.name[lang]}><FigureValue figure={c.count} /></KpiLine>
+        ))}
+      </QueryWidget>
+    </KpiTile>
+  );
+}

@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { energyQuery } from '@/api/queries';
+import { FigureValue } from '@/components/figure-value';
+import { KpiLine, KpiTile } from '@/components/kpi-tile';
+import { QueryWidget } from '@/components/query-widget';
+import { useLang } from '@/stores/language-store';
+
+const M = { zh: { title: '能源项目（来函未给总量）' }, en: { title: 'Energy projects (no total in the letter)' } };
+
+/** Each project keeps its own unit: the letter gives no total, and GW, MW and 台套 do not add up. */
+export function EnergyKpi() {
+  const lang = useLang();
+  const query = useQuery(energyQuery());
+  return (
+    <KpiTile title={M[lang].title}>
+      <QueryWidget query={query} minHeight={96} isEmpty={(d) => d.projects.length === 0}>
+        {(data) => data.projects.map((p) => (
+          <KpiLine key={p.id} label={p.name[lang]}><FigureValue figure={p.capacity} /></KpiLine>
+        ))}
+      </QueryWidget>
+    </KpiTile>
+  );
+}

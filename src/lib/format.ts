@@ -1,0 +1,98 @@
+/**
+ * The one number formatter: KPIs, axes, tooltips, tables, CSV and exports all go through here,
+ * so 319.3亿元 reads the same everywhere and "超300亿元" is never shown as a bare 300亿.
+ */
+import type { Qualifier, Unit } from '@/api/schemas';
+
+export type Lang = 'zh' | 'en';
+export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, options: Intl.NumberFormatOptions = {}) {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+// 'min2': Chinese convention writes 1000 MW, not 1,000 MW; five digits and up are grouped.
+export const formatNumber = (value: number, lang: Lang, maxDigits = 2) =>
+  nf(lang, { maximumFractionDigits: maxDigits, useGrouping: 'min2' }).format(value);
+
+export const formatPercent = (ratio: number, lang: Lang, digits = 1) =>
+  nf(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
+
+interface MoneyOptions {
+  /** Axis ticks: drop 元 / CNY to save room; the axis label carries the unit. */
+  compact?: boolean;
+}
+
+/** Money arrives as integer 万元. Chinese reads in 亿 and 万; English in bn and mn. */
+export function formatMoneyWan(wan: number, lang: Lang, { compact = false }: MoneyOptions = {}): string {
+  const abs = Math.abs(wan);
+  if (lang === 'zh') {
+    if (abs >= 10_000) return `${formatNumber(wan / 10_000, lang)}亿${compact ? '' : '元'}`;
+    return `${formatNumber(wan, lang)}万${compact ? '' : '元'}`;
+  }
+  const [scaled, suffix] = abs >= 100_000 ? [wan / 100_000, 'bn'] : abs >= 100 || abs === 0 ? [wan / 100, 'mn'] : [wan * 10_000, ''];
+  const n = formatNumber(scaled, lang);
+  if (compact) return suffix ? `${n} ${suffix}` : n;
+  return suffix ? `CNY ${n} ${suffix}` : `CNY ${n}`;
+}
+
+const UNIT_TEXT: Record<Exclude<Unit, 'wan-yuan' | 'percent'>, Record<Lang, (n: string) => string>> = {
+  MW: { zh: (n) => `${n} MW`, en: (n) => `${n} MW` },
+  GW: { zh: (n) => `${n} GW`, en: (n) => `${n} GW` },
+  sets: { zh: (n) => `${n}台套`, en: (n) => `${n} sets` },
+  items: { zh: (n) => `${n}项`, en: (n) => `${n} items` },
+  count: { zh: (n) => n, en: (n) => n },
+  km2: { zh: (n) => `${n}平方公里`, en: (n) => `${n} km²` },
+};
+
+export interface Quantity {
+  value: number;
+  unit: Unit;
+  qualifier?: Qualifier;
+}
+
+/** A value with its unit and qualifier, in the reader's language. */
+export function formatQuantity({ value, unit, qualifier = 'exact' }: Quantity, lang: Lang, options: MoneyOptions = {}): string {
+  let text: string;
+  if (unit === 'wan-yuan') text = formatMoneyWan(value, lang, options);
+  else if (unit === 'percent') text = formatPercent(value / 100, lang);
+  else text = UNIT_TEXT[unit][lang](formatNumber(value, lang));
+  if (qualifier === 'over') return lang === 'zh' ? `${text}以上` : `over ${text}`;
+  if (qualifier === 'approx') return lang === 'zh' ? `约${text}` : `about ${text}`;
+  return text;
+}
+
+/** The unrounded value for tooltips: 3,193,000万元 rather than 319.3亿元. */
+export function formatExact({ value, unit }: Quantity, lang: Lang): string {
+  if (unit !== 'wan-yuan') return formatQuantity({ value, unit }, lang);
+  return lang === 'zh' ? `${formatNumber(value, lang, 0)}万元` : `CNY ${formatNumber(value * 10_000, lang, 0)}`;
+}
+
+/** Unit label for an axis or a table header. */
+export function moneyAxisUnit(maxWan: number, lang: Lang): string {
+  if (lang === 'zh') return maxWan >= 10_000 ? '亿元' : '万元';
+  return maxWan >= 100_000 ? 'CNY bn' : 'CNY mn';
+}
+
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+/** ISO date (YYYY-MM-DD or YYYY-MM) in the reader's language; parsed as UTC so no time zone shifts the day. */
+export function formatDate(iso: string, lang: Lang, style: 'long' | 'month' = 'long'): string {
+  const key = `${lang}|${style}`;
+  let f = dateCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], style === 'long'
+      ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+      // 'short' reads 2024年5月 in zh-CN and May 2024 in en-GB; zh 'numeric' gave the ambiguous 2024/5.
+      : { year: 'numeric', month: 'short', timeZone: 'UTC' });
+    dateCache.set(key, f);
+  }
+  const date = new Date(iso.length === 7 ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : f.format(date);
+}
