@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/mockServiceWorker.js', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'public/mockServiceWorker.js', 'node_modules', 'coverage', '.e2e-tmp', '.tmp-exp', 'tests/.out'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],
@@ -33,6 +33,11 @@ export default tseslint.config(
         { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' },
       ] }],
     },
+  },
+  {
+    // Tool config files are loaded by their tools, which want a default export.
+    files: ['*.config.ts', 'tests/**/vitest.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.{js,mjs}'],

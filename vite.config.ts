@@ -11,14 +11,8 @@ export default defineConfig({
   build: {
     // WeChat's in-app browser and domestic Chromium shells lag behind: Chromium 87 / Safari 14 is our floor.
     target: ['chrome87', 'safari14', 'firefox78', 'edge88'],
-    rolldownOptions: {
-      output: {
-        // One vendor chunk for the chart stack, so the initial bundle stays small and cacheable.
-        advancedChunks: {
-          groups: [{ name: 'charts', test: /node_modules[\\/](recharts|d3-|victory-vendor|@reduxjs|redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|react-redux|use-sync-external-store)/ }],
-        },
-      },
-    },
+    // No manual chunks: recharts is reached only through React.lazy, so it lands in lazy chunks by itself
+    // and is never preloaded by index.html (a manual vendor group got pulled into the entry's preloads).
   },
   test: {
     environment: 'jsdom',

@@ -1,6 +1,6 @@
 import { useMessages } from '@/stores/use-messages';
 import { AppHeader } from './app-header';
-import { KpiStrip } from './kpi-strip';
+import { OverviewPage } from './overview-page';
 import { Providers } from './providers';
 
 function Page() {
@@ -10,7 +10,7 @@ function Page() {
       <a className="skip-link" href="#main">{m.skipToContent}</a>
       <AppHeader />
       <main id="main" className="page">
-        <KpiStrip />
+        <OverviewPage />
       </main>
     </>
   );

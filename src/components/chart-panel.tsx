@@ -21,6 +21,8 @@ interface Props<T> {
   isEmpty?: (data: T) => boolean;
   build: (data: T) => ChartContent;
   minHeight?: number;
+  /** Extra controls for the header, such as a measure switch. */
+  controls?: ReactNode;
 }
 
 const PANEL_TEXT = {
@@ -29,7 +31,7 @@ const PANEL_TEXT = {
 };
 
 /** A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch. */
-export function ChartPanel<T>({ title, unit, source, query, asOf, isEmpty, build, minHeight = 300 }: Props<T>) {
+export function ChartPanel<T>({ title, unit, source, query, asOf, isEmpty, build, minHeight = 300, controls }: Props<T>) {
   const lang = useLang();
   const m = useMessages();
   const t = PANEL_TEXT[lang];
@@ -40,7 +42,10 @@ export function ChartPanel<T>({ title, unit, source, query, asOf, isEmpty, build
     <section className="panel" aria-labelledby={titleId}>
       <div className="panel-head">
         <h3 id={titleId} className="panel-title">{title}</h3>
-        <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>{t.table}</button>
+        <div className="panel-controls">
+          {controls}
+          <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>{t.table}</button>
+        </div>
       </div>
       <QueryWidget query={query} minHeight={minHeight} isEmpty={isEmpty}>
         {(data) => {

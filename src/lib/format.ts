@@ -33,6 +33,7 @@ interface MoneyOptions {
 /** Money arrives as integer 万元. Chinese reads in 亿 and 万; English in bn and mn. */
 export function formatMoneyWan(wan: number, lang: Lang, { compact = false }: MoneyOptions = {}): string {
   const abs = Math.abs(wan);
+  if (compact && wan === 0) return '0'; // an axis origin needs no unit
   if (lang === 'zh') {
     if (abs >= 10_000) return `${formatNumber(wan / 10_000, lang)}亿${compact ? '' : '元'}`;
     return `${formatNumber(wan, lang)}万${compact ? '' : '元'}`;

@@ -3,10 +3,13 @@
  * served beside the app; tests/unit/openapi.test.ts fails when it is stale, which is why this CLI exists.
  */
 import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument } from './build';
 
-export const OPENAPI_PATH = fileURLToPath(new URL('../../../public/openapi.json', import.meta.url));
+// Resolved from a path string, not `new URL(rel, import.meta.url)`: under vitest's jsdom environment the
+// global URL resolves that to an http: URL and fileURLToPath throws, so importing this file would fail.
+export const OPENAPI_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/openapi.json');
 
 /** Pretty-printed with a trailing newline, so diffs are readable and editors don't add one. */
 export const serializeOpenApi = () => `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`;

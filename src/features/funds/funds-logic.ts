@@ -1,4 +1,5 @@
 import type { Figure, Funds } from '@/api/schemas';
+import { formatDate, formatMoneyWan, formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/format';
 
 /** The total of two documented funds is documented too; what has been deployed is not in the letter. */
 export function fundTotals(data: Funds) {
@@ -9,4 +10,81 @@ export function fundTotals(data: Funds) {
   const total: Figure = { value: sizeWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'documented', quote: data.funds[0]?.size.quote };
   const deployed: Figure = { value: deployedWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'illustrative', note: { zh: '示例', en: 'Illustrative' } };
   return { total, deployed, sizeWan, deployedWan };
+}
+
+// ---- Chart shaping: the cumulative deployment line per fund (illustrative) against the documented sizes.
+
+export interface FundLatest {
+  id: string;
+  name: string;
+  sizeWan: number;
+  /** Latest cumulative deployment (illustrative), or null when the fund has no points yet. */
+  deployedWan: number | null;
+  month: string | null;
+  /** deployedWan / sizeWan, 0..1; null with no deployment. */
+  share: number | null;
+}
+
+/** One row per month, one column per fund id; a fund with no point that month is left out, not zeroed. */
+export interface DeploymentRow {
+  month: string;
+  label: string;
+  [fundId: string]: string | number;
+}
+
+/** "a, b and c" / "a、b和c" without Intl.ListFormat, which Safari 14.0 (our floor) lacks. */
+export function joinList(items: string[], lang: Lang): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${lang === 'zh' ? '和' : ' and '}${items[items.length - 1]}`;
+}
+
+const months = (data: Funds) => [...new Set(data.deployment.map((p) => p.month))].sort();
+
+export function deploymentRows(data: Funds, lang: Lang): DeploymentRow[] {
+  return months(data).map((month) => {
+    const row: DeploymentRow = { month, label: formatDate(month, lang, 'month') };
+    for (const p of data.deployment) if (p.month === month) row[p.fundId] = p.cumulativeWan;
+    return row;
+  });
+}
+
+/** The last month wins, by month string rather than by array order, so a reordered payload reads the same. */
+export function latestByFund(data: Funds, lang: Lang): FundLatest[] {
+  return data.funds.map((f) => {
+    const points = data.deployment.filter((p) => p.fundId === f.id).sort((a, b) => a.month.localeCompare(b.month));
+    const last = points[points.length - 1]; // not .at(): Safari 14 / Chrome 87 are our floor
+    return {
+      id: f.id,
+      name: f.name[lang],
+      sizeWan: f.size.value,
+      deployedWan: last?.cumulativeWan ?? null,
+      month: last?.month ?? null,
+      share: last && f.size.value > 0 ? last.cumulativeWan / f.size.value : null,
+    };
+  });
+}
+
+export const maxDeployedWan = (data: Funds) => data.deployment.reduce((m, p) => Math.max(m, p.cumulativeWan), 0);
+
+/** One plain sentence: documented sizes first, then the latest illustrative share of each fund. */
+export function fundsSummary(data: Funds, lang: Lang): string {
+  const latest = latestByFund(data, lang);
+  const size = (l: FundLatest) => formatQuantity({ value: l.sizeWan, unit: 'wan-yuan' }, lang);
+  const all = months(data);
+  const lastMonth = all[all.length - 1];
+  const deployed = latest.filter((l) => l.deployedWan !== null && l.share !== null);
+  // "name amount (share)" in both languages, so each figure sits next to the fund it belongs to.
+  const dep = (l: FundLatest) => lang === 'zh'
+    ? `${l.name}${formatMoneyWan(l.deployedWan ?? 0, lang)}（占规模${formatPercent(l.share ?? 0, lang)}）`
+    : `${l.name} ${formatMoneyWan(l.deployedWan ?? 0, lang)} (${formatPercent(l.share ?? 0, lang)} of its size)`;
+  if (lang === 'zh') {
+    const sizes = joinList(latest.map((l) => `${l.name}${size(l)}`), lang);
+    const head = `${formatNumber(latest.length, lang)}支基金规模为${sizes}`;
+    if (!lastMonth || deployed.length === 0) return `${head}；暂无投放数据。`;
+    return `${head}；截至${formatDate(lastMonth, lang, 'month')}累计投放${joinList(deployed.map(dep), lang)}（投放为示例数据）。`;
+  }
+  const sizes = joinList(latest.map((l) => `${l.name} ${size(l)}`), lang);
+  const head = `There are ${formatNumber(latest.length, lang)} funds, ${sizes}`;
+  if (!lastMonth || deployed.length === 0) return `${head}; no deployment recorded yet.`;
+  return `${head}; by ${formatDate(lastMonth, lang, 'month')} cumulative deployment was ${joinList(deployed.map(dep), lang)} (illustrative).`;
 }

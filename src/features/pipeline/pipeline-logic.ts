@@ -53,3 +53,38 @@ function groupBy<K extends string>(items: readonly Project[], keys: readonly K[]
 
 export const byCategory = (items: readonly Project[]) => groupBy<Category>(items, CATEGORIES, (p) => p.category);
 export const byStage = (items: readonly Project[]) => groupBy<Stage>(items, STAGES, (p) => p.stage);
+
+const DAY = 86_400_000;
+const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+export interface ProgressPoint {
+  period: string;
+  /** Cumulative investment due by the schedule (linear between start and end). */
+  plannedWan: number;
+  /** Cumulative investment done, interpolated linearly up to the as-of figure. */
+  completedWan: number;
+}
+
+/** Quarter ends from the first start up to the as-of date; the last point is the as-of date itself. */
+export function progressOverTime(items: readonly Project[], asOf: string): ProgressPoint[] {
+  const started = items.filter((p) => t(p.start) <= t(asOf));
+  if (started.length === 0) return [];
+  const first = started.reduce((min, p) => (p.start < min ? p.start : min), asOf);
+  const periods: string[] = [];
+  for (let y = Number(first.slice(0, 4)), q = Math.floor(Number(first.slice(5, 7)) / 3.01); ; q += 1) {
+    if (q > 3) { q = 0; y += 1; }
+    const end = `${y}-${['03-31', '06-30', '09-30', '12-31'][q]}`;
+    if (end >= asOf) break;
+    periods.push(end);
+  }
+  periods.push(asOf);
+  return periods.map((period) => {
+    let plannedWan = 0, completedWan = 0;
+    for (const p of started) {
+      plannedWan += p.plannedWan * clamp01((t(period) - t(p.start)) / Math.max(1, t(p.end) - t(p.start)));
+      completedWan += p.completedWan * clamp01((t(period) - t(p.start)) / Math.max(1, t(asOf) - t(p.start)));
+    }
+    return { period, plannedWan: Math.round(plannedWan), completedWan: Math.round(completedWan) };
+  });
+}

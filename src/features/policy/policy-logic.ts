@@ -1,5 +1,7 @@
 import type { PolicyTask } from '@/api/schemas';
+import { formatNumber, formatQuantity, type Lang } from '@/lib/format';
 import { assessSchedule, type Assessment, type ScheduleStatus } from '@/lib/schedule';
+import { STATUS_ICON, STATUS_LABEL } from '@/lib/status-labels';
 
 export const assessTask = (t: PolicyTask, asOf: string): Assessment =>
   assessSchedule({ start: t.start, end: t.due, done: t.progress / 100 }, asOf);
@@ -10,4 +12,40 @@ export function tasksByStatus(tasks: readonly PolicyTask[], asOf: string): Recor
   const counts = Object.fromEntries(TASK_STATUS_ORDER.map((s) => [s, 0])) as Record<ScheduleStatus, number>;
   for (const t of tasks) counts[assessTask(t, asOf).status] += 1;
   return counts;
+}
+
+// ---- Chart shaping: tasks per status under the schedule rule (task dates and progress are illustrative).
+
+export interface StatusRow {
+  [key: string]: string | number;
+  status: ScheduleStatus;
+  /** Icon plus words: the status is never carried by colour alone. */
+  label: string;
+  count: number;
+  /** Share of all tasks, 0..1. */
+  share: number;
+}
+
+export function statusRows(tasks: readonly PolicyTask[], asOf: string, lang: Lang): StatusRow[] {
+  const counts = tasksByStatus(tasks, asOf);
+  return TASK_STATUS_ORDER.map((status) => ({
+    status,
+    label: `${STATUS_ICON[status]} ${STATUS_LABEL[lang][status]}`,
+    count: counts[status],
+    share: tasks.length ? counts[status] / tasks.length : 0,
+    // One column per status, present only on its own row: stacked bars then get one RAG colour each
+    // and the tooltip lists just that status.
+    [status]: counts[status],
+  }));
+}
+
+/** "63项任务中，已完成0项，正常14项，…（示例数据）。" — every status named, zeros included. */
+export function policySummary(tasks: readonly PolicyTask[], asOf: string, lang: Lang): string {
+  const counts = tasksByStatus(tasks, asOf);
+  const parts = TASK_STATUS_ORDER.map((s) => lang === 'zh'
+    ? `${STATUS_LABEL.zh[s]}${formatQuantity({ value: counts[s], unit: 'items' }, lang)}`
+    : `${formatNumber(counts[s], lang)} ${STATUS_LABEL.en[s].toLowerCase()}`);
+  if (lang === 'zh') return `${formatQuantity({ value: tasks.length, unit: 'items' }, lang)}任务中，${parts.join('，')}（示例数据）。`;
+  const list = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+  return `Of ${formatNumber(tasks.length, lang)} task${tasks.length === 1 ? '' : 's'}, ${list} (illustrative).`;
 }

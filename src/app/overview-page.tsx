@@ -1,0 +1,37 @@
+import { AttentionPanel } from '@/features/attention/attention-panel';
+import { EnergyChart } from '@/features/energy/energy-chart';
+import { FundsChart } from '@/features/funds/funds-chart';
+import { InvestmentChart } from '@/features/investment/investment-chart';
+import { KeyItemsPanel } from '@/features/key-items/key-items-panel';
+import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
+import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
+import { PolicyChart } from '@/features/policy/policy-chart';
+import { useLang } from '@/stores/language-store';
+import { KpiStrip } from './kpi-strip';
+import { ReadingGuide } from './reading-guide';
+
+const M = { zh: { charts: '进展图表' }, en: { charts: 'Progress charts' } };
+
+/** The leader's overview: KPIs first (above the fold on a phone), then what needs attention, then detail. */
+export function OverviewPage() {
+  const lang = useLang();
+  return (
+    <>
+      <KpiStrip />
+      <AttentionPanel />
+      <section aria-labelledby="charts-title">
+        <h2 id="charts-title" className="section-title">{M[lang].charts}</h2>
+        <div className="panel-grid">
+          <PipelineStageChart />
+          <PipelineProgressChart />
+          <FundsChart />
+          <InvestmentChart />
+          <EnergyChart />
+          <PolicyChart />
+        </div>
+      </section>
+      <KeyItemsPanel />
+      <ReadingGuide />
+    </>
+  );
+}

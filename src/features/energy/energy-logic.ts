@@ -1,0 +1,73 @@
+import type { Energy, EnergyProject, Figure } from '@/api/schemas';
+import { formatNumber, formatQuantity, type Lang } from '@/lib/format';
+
+/**
+ * A capacity on the common MW axis, or null when it is not a power figure (the hydrogen line is 台套).
+ * Conversion only: 3 GW is drawn at 3000 MW but always labelled with the letter's own "3 GW".
+ */
+export function toMw(capacity: Pick<Figure, 'value' | 'unit'>): number | null {
+  if (capacity.unit === 'MW') return capacity.value;
+  if (capacity.unit === 'GW') return capacity.value * 1000;
+  return null;
+}
+
+export interface EnergyRow {
+  [key: string]: string | number;
+  id: string;
+  name: string;
+  /** The project's own figure as the letter states it: "3 GW", "300 MW", "200台套". */
+  own: string;
+  /** Bar label: name plus own figure, so the axis never shows a converted number as the letter's. */
+  label: string;
+  stage: string;
+}
+
+/** Every project, in the letter's order, for the table; none of them is summed with another. */
+export function energyTableRows(data: Energy, lang: Lang): EnergyRow[] {
+  return data.projects.map((p) => {
+    const own = formatQuantity(p.capacity, lang);
+    return { id: p.id, name: p.name[lang], own, label: `${p.name[lang]} ${own}`, stage: p.stage.text[lang] };
+  });
+}
+
+export type EnergyChartRow = EnergyRow & { mw: number };
+
+/** Only the projects measured in power go on the MW axis. */
+export function energyChartRows(data: Energy, lang: Lang): EnergyChartRow[] {
+  const table = energyTableRows(data, lang);
+  return data.projects.flatMap((p, i) => {
+    const mw = toMw(p.capacity);
+    const row = table[i];
+    return mw === null || !row ? [] : [{ ...row, mw }];
+  });
+}
+
+/** Projects that cannot share the MW axis (different unit); they are listed in the table and the summary. */
+export const offAxisProjects = (data: Energy): EnergyProject[] => data.projects.filter((p) => toMw(p.capacity) === null);
+
+const sameStage = (data: Energy) => new Set(data.projects.map((p) => p.stage.text.zh)).size === 1;
+
+/**
+ * Each project with its own figure; deliberately no total, because the letter gives none and
+ * GW, MW and 台套 do not add up.
+ */
+export function energySummary(data: Energy, lang: Lang): string {
+  const zh = lang === 'zh';
+  const n = formatNumber(data.projects.length, lang);
+  const onAxis = data.projects.filter((p) => toMw(p.capacity) !== null);
+  const off = offAxisProjects(data);
+  const item = (p: EnergyProject) => (zh ? `${p.name.zh}${formatQuantity(p.capacity, lang)}` : `${p.name.en} ${formatQuantity(p.capacity, lang)}`);
+  const stage = data.projects[0]?.stage.text[lang] ?? '';
+  const head = sameStage(data)
+    ? zh ? `来函列出的${n}个能源项目均“${stage}”` : `All ${n} energy projects in the letter are “${stage.toLowerCase()}”`
+    : zh ? `来函列出${n}个能源项目，阶段见表格` : `The letter lists ${n} energy projects; see the table for their stages`;
+  const storage = onAxis.length
+    ? zh ? `：${onAxis.map(item).join('、')}（图中按MW同轴比较）` : `: ${onAxis.map(item).join(', ')} (compared on one MW axis)`
+    : '';
+  const own = (p: EnergyProject) => (zh ? `${p.name.zh}（${formatQuantity(p.capacity, lang)}）` : `${p.name.en} (${formatQuantity(p.capacity, lang)})`);
+  const rest = off.length
+    ? zh ? `；${off.map(own).join('、')}单位不同，未入图，列于表格`
+      : `; ${off.map(own).join(', ')} ${off.length > 1 ? 'are' : 'is'} in another unit, so listed in the table rather than drawn`
+    : '';
+  return zh ? `${head}${storage}${rest}；来函未给出合计。` : `${head}${storage}${rest}; the letter gives no total.`;
+}

@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { investmentQuery } from '@/api/queries';
+import type { Investment } from '@/api/schemas';
+import { ChartPanel, type ChartContent } from '@/components/chart-panel';
+import { BarChart, PALETTE, type Series } from '@/components/charts';
+import { DataTable, type Column } from '@/components/data-table';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { formatMoneyWan, formatPercent, moneyAxisUnit, type Lang } from '@/lib/format';
+import { useLang } from '@/stores/language-store';
+import { industryRows, investmentSummary, maxAgreedWan, type IndustryRow } from './investment-logic';
+
+const M = {
+  zh: {
+    title: '分产业招商引资：签约与落地',
+    source: '信阳市人民政府答复（2024-05-30）；分项为示例数据',
+    agreed: '签约额（示例）',
+    landed: '已落地（示例）',
+    industry: '产业',
+    group: '“2+1+X”分组',
+    share: '落地占比',
+    caption: '分产业签约额与已落地额',
+  },
+  en: {
+    title: 'Investment by industry: agreed and landed',
+    source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
+    agreed: 'Agreed (illustrative)',
+    landed: 'Landed (illustrative)',
+    industry: 'Industry',
+    group: '2+1+X group',
+    share: 'Landed share',
+    caption: 'Agreed and landed investment by industry',
+  },
+};
+
+const money = (v: number, lang: Lang) => (
+  <>{formatMoneyWan(v, lang)} <ProvenanceBadge provenance="illustrative" /></>
+);
+
+function build(data: Investment, lang: Lang): ChartContent {
+  const m = M[lang];
+  const rows = industryRows(data, lang);
+  const series: Series[] = [
+    { key: 'agreedWan', label: m.agreed, color: PALETTE[0], illustrative: true },
+    { key: 'landedWan', label: m.landed, color: PALETTE[1], illustrative: true },
+  ];
+  const columns: Column<IndustryRow>[] = [
+    { key: 'name', label: m.industry, render: (r) => r.name },
+    // The grouping is our reading of the letter: the badge says so on every cell.
+    { key: 'group', label: m.group, render: (r) => <>{r.group} <ProvenanceBadge provenance="inferred" /></> },
+    { key: 'agreed', label: m.agreed, numeric: true, render: (r) => money(r.agreedWan, lang) },
+    { key: 'landed', label: m.landed, numeric: true, render: (r) => money(r.landedWan, lang) },
+    { key: 'share', label: m.share, numeric: true, render: (r) => <>{formatPercent(r.landedShare, lang)} <ProvenanceBadge provenance="illustrative" /></> },
+  ];
+  return {
+    summary: investmentSummary(data, lang),
+    chart: (
+      // Horizontal: long Chinese industry names stay readable on a 390 px phone.
+      <BarChart
+        data={rows}
+        categoryKey="name"
+        series={series}
+        horizontal
+        categoryWidth={lang === 'zh' ? 88 : 120}
+        height={Math.max(220, rows.length * 64)}
+        formatValue={(v) => formatMoneyWan(v, lang)}
+        formatAxis={(v) => formatMoneyWan(v, lang, { compact: true })}
+      />
+    ),
+    table: <DataTable caption={m.caption} columns={columns} rows={rows} rowKey={(r) => r.id} />,
+  };
+}
+
+export function InvestmentChart() {
+  const lang = useLang();
+  const query = useQuery(investmentQuery());
+  return (
+    <ChartPanel
+      title={M[lang].title}
+      unit={moneyAxisUnit(query.data ? maxAgreedWan(query.data) : 0, lang)}
+      source={M[lang].source}
+      query={query}
+      asOf={(d) => d.asOf}
+      isEmpty={(d) => d.industries.length === 0}
+      build={(d) => build(d, lang)}
+    />
+  );
+}

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { projectsQuery } from '@/api/queries';
+import { STAGES, type Project } from '@/api/schemas';
+import { ChartPanel } from '@/components/chart-panel';
+import { BarChart, STAGE_COLOR } from '@/components/charts';
+import { formatMoneyWan, moneyAxisUnit } from '@/lib/format';
+import { CATEGORY_LABEL, STAGE_LABEL } from '@/lib/labels';
+import { useLang } from '@/stores/language-store';
+import { byCategory, byStage } from './pipeline-logic';
+import { PipelineMatrixTable } from './pipeline-matrix-table';
+import { matrix, stageSummary } from './pipeline-summary';
+
+const M = {
+  zh: { title: '26个项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个', source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标' },
+  en: { title: 'The 26 projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects', source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure' },
+};
+
+type Metric = 'count' | 'money';
+
+export function PipelineStageChart() {
+  const lang = useLang();
+  const m = M[lang];
+  const [metric, setMetric] = useState<Metric>('count');
+  const query = useQuery(projectsQuery());
+  const build = (data: { items: Project[] }) => {
+    const rows = matrix(data.items);
+    const fmt = (v: number) => (metric === 'count' ? String(v) : formatMoneyWan(v, lang));
+    const chartData = rows.map((r) => ({
+      category: CATEGORY_LABEL[lang][r.category],
+      ...Object.fromEntries(STAGES.map((s) => [s, metric === 'count' ? r.cells[s].count : r.cells[s].plannedWan])),
+    }));
+    return {
+      summary: stageSummary(byStage(data.items), byCategory(data.items), lang),
+      chart: (
+        <BarChart horizontal data={chartData} categoryKey="category" formatValue={fmt}
+          formatAxis={(v) => (metric === 'count' ? String(v) : formatMoneyWan(v, lang, { compact: true }))}
+          series={STAGES.map((s) => ({ key: s, label: STAGE_LABEL[lang][s], color: STAGE_COLOR[s], stackId: 'stage', illustrative: true }))} />
+      ),
+      table: <PipelineMatrixTable rows={rows} lang={lang} />,
+    };
+  };
+  const controls = (
+    <div className="segmented" role="group" aria-label={m.metric}>
+      {(['count', 'money'] as const).map((k) => (
+        <button key={k} type="button" className="button" aria-pressed={metric === k} onClick={() => setMetric(k)}>{m[k]}</button>
+      ))}
+    </div>
+  );
+  return (
+    <ChartPanel title={m.title} unit={metric === 'count' ? m.unitCount : moneyAxisUnit(3_193_000, lang)} source={m.source}
+      query={query} asOf={(d) => d.asOf} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} />
+  );
+}

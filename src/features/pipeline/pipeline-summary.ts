@@ -1,0 +1,48 @@
+import { CATEGORIES, STAGES, type Category, type Project, type Stage } from '@/api/schemas';
+import { formatMoneyWan, type Lang } from '@/lib/format';
+import { CATEGORY_LABEL, STAGE_LABEL } from '@/lib/labels';
+import type { GroupRow, ProgressPoint } from './pipeline-logic';
+
+export interface MatrixRow {
+  category: Category;
+  cells: Record<Stage, { count: number; plannedWan: number }>;
+}
+
+export function matrix(items: readonly Project[]): MatrixRow[] {
+  return CATEGORIES.map((category) => {
+    const cells = Object.fromEntries(STAGES.map((s) => [s, { count: 0, plannedWan: 0 }])) as MatrixRow['cells'];
+    for (const p of items) {
+      if (p.category !== category) continue;
+      cells[p.stage].count += 1;
+      cells[p.stage].plannedWan += p.plannedWan;
+    }
+    return { category, cells };
+  });
+}
+
+const join = (parts: string[], lang: Lang) => parts.join(lang === 'zh' ? '，' : ', ');
+
+/** "26个项目中，谋划16个，签约2个…" — generated from the data, never written by hand. */
+export function stageSummary(stages: GroupRow<Stage>[], categories: GroupRow<Category>[], lang: Lang): string {
+  const total = stages.reduce((s, r) => s + r.count, 0);
+  const st = stages.filter((r) => r.count > 0).map((r) =>
+    lang === 'zh' ? `${STAGE_LABEL.zh[r.key]}${r.count}个` : `${r.count} ${STAGE_LABEL.en[r.key].toLowerCase()}`);
+  const cat = categories.filter((r) => r.count > 0).map((r) =>
+    lang === 'zh' ? `${CATEGORY_LABEL.zh[r.key]}${r.count}个` : `${CATEGORY_LABEL.en[r.key].toLowerCase()} ${r.count}`);
+  return lang === 'zh'
+    ? `${total}个项目中，${join(st, lang)}；按类别，${join(cat, lang)}（逐项阶段为示例数据）。`
+    : `Of ${total} projects: ${join(st, lang)}; by category, ${join(cat, lang)} (per-project stages are illustrative).`;
+}
+
+export function progressSummary(points: ProgressPoint[], lang: Lang): string {
+  const last = points[points.length - 1];
+  if (!last) return '';
+  const gap = last.plannedWan - last.completedWan;
+  const done = formatMoneyWan(last.completedWan, lang);
+  const due = formatMoneyWan(last.plannedWan, lang);
+  const diff = formatMoneyWan(Math.abs(gap), lang);
+  if (lang === 'zh') {
+    return `截至数据日，已开工项目按计划应完成投资${due}，实际完成${done}，${gap > 0 ? `落后${diff}` : `超前${diff}`}（示例数据）。`;
+  }
+  return `By the as-of date, started projects were due to have invested ${due} and invested ${done}, ${gap > 0 ? `${diff} behind` : `${diff} ahead`} (illustrative).`;
+}

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { policyTasksQuery } from '@/api/queries';
+import type { PolicyTasks } from '@/api/schemas';
+import { ChartPanel, type ChartContent } from '@/components/chart-panel';
+import { BarChart, RAG_COLOR, type Series } from '@/components/charts';
+import { DataTable, type Column } from '@/components/data-table';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/format';
+import { RAG } from '@/lib/schedule';
+import { STATUS_ICON, STATUS_LABEL } from '@/lib/status-labels';
+import { useLang } from '@/stores/language-store';
+import { policySummary, statusRows, TASK_STATUS_ORDER, type StatusRow } from './policy-logic';
+
+const M = {
+  zh: {
+    title: '第一批政策任务进度',
+    unit: '项',
+    source: '信阳市人民政府答复（2024-05-30）；分项为示例数据',
+    illustrative: '（示例）',
+    status: '状态',
+    count: '任务数',
+    share: '占比',
+    caption: '政策任务按进度状态分布（按序时进度规则计算）',
+  },
+  en: {
+    title: 'First-batch policy tasks by status',
+    unit: 'tasks',
+    source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
+    illustrative: ' (illustrative)',
+    status: 'Status',
+    count: 'Tasks',
+    share: 'Share',
+    caption: 'Policy tasks by schedule status (computed with the schedule rule)',
+  },
+};
+
+/** The 63 is documented; each task's dates and progress, and so every status count, are illustrative. */
+function build(data: PolicyTasks, lang: Lang): ChartContent {
+  const m = M[lang];
+  const rows = statusRows(data.tasks, data.asOf, lang);
+  // One series per status, stacked on its own row, so each bar takes its RAG colour and the legend names it.
+  const series: Series[] = TASK_STATUS_ORDER.map((s) => ({
+    key: s,
+    label: `${STATUS_ICON[s]} ${STATUS_LABEL[lang][s]}${m.illustrative}`,
+    color: RAG_COLOR[RAG[s]],
+    illustrative: true,
+    stackId: 'status',
+  }));
+  const columns: Column<StatusRow>[] = [
+    { key: 'status', label: m.status, render: (r) => r.label },
+    { key: 'count', label: m.count, numeric: true, render: (r) => <>{formatQuantity({ value: r.count, unit: 'items' }, lang)} <ProvenanceBadge provenance="illustrative" /></> },
+    { key: 'share', label: m.share, numeric: true, render: (r) => <>{formatPercent(r.share, lang)} <ProvenanceBadge provenance="illustrative" /></> },
+  ];
+  return {
+    summary: policySummary(data.tasks, data.asOf, lang),
+    chart: (
+      <BarChart
+        data={rows}
+        categoryKey="label"
+        series={series}
+        horizontal
+        categoryWidth={lang === 'zh' ? 72 : 96}
+        formatValue={(v) => formatQuantity({ value: v, unit: 'items' }, lang)}
+        formatAxis={(v) => formatNumber(v, lang)}
+      />
+    ),
+    table: <DataTable caption={m.caption} columns={columns} rows={rows} rowKey={(r) => r.status} />,
+  };
+}
+
+export function PolicyChart() {
+  const lang = useLang();
+  const query = useQuery(policyTasksQuery());
+  return (
+    <ChartPanel
+      title={M[lang].title}
+      unit={M[lang].unit}
+      source={M[lang].source}
+      query={query}
+      asOf={(d) => d.asOf}
+      isEmpty={(d) => d.tasks.length === 0}
+      build={(d) => build(d, lang)}
+    />
+  );
+}
