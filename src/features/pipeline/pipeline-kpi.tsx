@@ -25,6 +25,8 @@ export function PipelineKpi() {
             <>
               <KpiLine label={m.count}><FigureValue figure={data.documented.count} /></KpiLine>
               <KpiLine label={m.total}><FigureValue figure={data.documented.total} size="lg" /></KpiLine>
+              {/* With no project records there is nothing to report progress on: 0% would read as a fact. */}
+              {data.items.length > 0 ? (<>
               <KpiLine label={m.completed}>
                 <FigureValue figure={{ value: s.completedWan, unit: 'wan-yuan', provenance: 'illustrative' }} size="sm" />
               </KpiLine>
@@ -34,6 +36,7 @@ export function PipelineKpi() {
               <KpiLine label={m.time}>
                 <span className="figure-plain">{formatPercent(s.timeShare, lang)}</span>
               </KpiLine>
+              </>) : null}
             </>
           );
         }}

@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import type { Fact } from '@/api/schemas';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
+
+/** The letter's own words under a statement, in small text: every item can be checked against the source. */
+export function SourceQuote({ quotes }: { quotes: readonly string[] }) {
+  const m = useMessages();
+  const lang = useLang();
+  if (quotes.length === 0) return null;
+  return (
+    <p className="quote">
+      {m.quote}{lang === 'zh' ? '：' : ': '}
+      {quotes.map((q, i) => <span key={q}>{i > 0 ? ' ' : null}<q>{q}</q></span>)}
+    </p>
+  );
+}
+
+/** A documented (or inferred) statement with its badge and quote. */
+export function FactItem({ fact, children }: { fact: Fact; children?: ReactNode }) {
+  const lang = useLang();
+  return (
+    <li className="list-item">
+      <span>{fact.text[lang]}{children} <ProvenanceBadge provenance={fact.provenance} /></span>
+      <SourceQuote quotes={[fact.quote]} />
+    </li>
+  );
+}
+
+/**
+ * A heading and the items under it; an empty list says so rather than leaving a bare heading, and then
+ * drops its note and quote, which describe items no longer there.
+ */
+export function ItemGroup({ title, note, quotes = [], empty, children }: {
+  title: string;
+  note?: ReactNode;
+  quotes?: readonly string[];
+  empty?: boolean;
+  children: ReactNode;
+}) {
+  const m = useMessages();
+  return (
+    <div>
+      <h4 className="panel-meta">{title}</h4>
+      {empty ? <p className="widget-empty">{m.empty}</p> : (
+        <>
+          {children}
+          {note ? <p className="panel-meta">{note}</p> : null}
+          <SourceQuote quotes={quotes} />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Names that share one sentence of the letter; the group shows that sentence once, below the list. */
+export function NameList({ items }: { items: readonly Fact[] }) {
+  const lang = useLang();
+  return (
+    <ul className="list">
+      {items.map((f) => (
+        <li key={f.id}>{f.text[lang]} <ProvenanceBadge provenance={f.provenance} /></li>
+      ))}
+    </ul>
+  );
+}
+

@@ -1,0 +1,120 @@
+/**
+ * What a leader sees in "需关注": the red and amber items worst first, each with status in words, its unit,
+ * how far behind and the figures behind that number; the rule itself; and each list failing on its own.
+ */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import dataset from '../../seeds/dataset.json';
+import { server } from '../../mocks/node';
+import { AttentionPanel } from '../../src/features/attention/attention-panel';
+import { useLanguageStore } from '../../src/stores/language-store';
+
+function renderPanel() {
+  // retry off: a failed request must show its error at once, not after the client's back-off.
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={client}><AttentionPanel /></QueryClientProvider>);
+}
+
+const group = (name: string) => screen.getByRole('group', { name });
+const PROJECTS = '项目';
+const TASKS = '政策任务（第一批）';
+
+afterEach(() => {
+  act(() => useLanguageStore.getState().setLang('zh'));
+  vi.useRealTimers();
+});
+
+describe('AttentionPanel', () => {
+  it('is a labelled section that states its rule with the thresholds and the as-of date', async () => {
+    renderPanel();
+    const region = screen.getByRole('region', { name: '需关注' });
+    expect(within(region).getByRole('heading', { level: 2, name: '需关注' })).toBeInTheDocument();
+    expect(await within(region).findByText(/落后超过15个百分点或已逾期/)).toHaveTextContent(/落后5–15个百分点/);
+    expect(await within(region).findByText(/按数据截至日2024年5月30日计算，非系统时间/)).toBeInTheDocument();
+  });
+
+  it('lists red and amber tasks, red first and furthest behind first, with unit, lag and its basis', async () => {
+    renderPanel();
+    const tasks = group(TASKS);
+    const items = await within(tasks).findAllByRole('listitem');
+    expect(items).toHaveLength(6);
+    expect(within(tasks).getByText('■ 滞后3项，▲ 预警3项')).toBeInTheDocument();
+
+    const first = items[0]!;
+    expect(first).toHaveTextContent('示例任务47');
+    expect(first).toHaveTextContent('■ 滞后'); // icon and word, never colour alone
+    expect(first).toHaveTextContent('落后序时进度33.8个百分点');
+    expect(first).toHaveTextContent(/完成\d+\.\d%，时间进度60\.8%/);
+    expect(first).toHaveTextContent(/责任单位：\S+/);
+    expect(within(first).getByText('示例数据')).toBeInTheDocument();
+
+    const order = items.map((li) => li.textContent?.match(/示例任务\d+/)?.[0]);
+    expect(order).toEqual(['示例任务47', '示例任务09', '示例任务25', '示例任务31', '示例任务17', '示例任务41']);
+    expect(items[3]).toHaveTextContent('▲ 预警');
+  });
+
+  it('lists the amber projects by lag and leaves green ones out', async () => {
+    renderPanel();
+    const projects = group(PROJECTS);
+    const items = await within(projects).findAllByRole('listitem');
+    expect(items.map((li) => li.textContent?.match(/示例项目\d+/)?.[0])).toEqual(['示例项目18', '示例项目19', '示例项目16']);
+    expect(items[0]).toHaveTextContent('落后序时进度7.6个百分点');
+    expect(within(projects).queryByText(/信阳师范学院理工学院/)).not.toBeInTheDocument();
+  });
+
+  it('computes at the data date, not the system clock', async () => {
+    // Only Date is faked so MSW and Testing Library keep their real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
+    renderPanel();
+    const items = await within(group(TASKS)).findAllByRole('listitem');
+    expect(items).toHaveLength(6);
+    expect(items[0]).toHaveTextContent('落后序时进度33.8个百分点');
+  });
+
+  it('keeps the tasks when the projects request fails, and recovers on 重试', async () => {
+    server.use(http.get('*/api/v1/projects', () => HttpResponse.json({ error: { code: 'x', message: 'down' } }, { status: 500 })));
+    renderPanel();
+    const alert = await within(group(PROJECTS)).findByRole('alert');
+    expect(within(alert).getByText('此部分数据加载失败')).toBeInTheDocument();
+    expect(await within(group(TASKS)).findAllByRole('listitem')).toHaveLength(6);
+
+    server.resetHandlers();
+    await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await within(group(PROJECTS)).findAllByRole('listitem')).toHaveLength(3);
+    expect(within(group(PROJECTS)).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the projects when the tasks come back malformed', async () => {
+    server.use(http.get('*/api/v1/policy-tasks', () => HttpResponse.json({ asOf: 'yesterday', tasks: 'oops' })));
+    renderPanel();
+    expect(await within(group(TASKS)).findByRole('alert')).toHaveTextContent('数据格式与约定不符');
+    expect(await within(group(PROJECTS)).findAllByRole('listitem')).toHaveLength(3);
+  });
+
+  it('says nothing needs attention when every item is on schedule, and 暂无数据 when there are none', async () => {
+    const onTrack = dataset.policyTasks.tasks.map((t) => ({ ...t, progress: 100 }));
+    server.use(
+      http.get('*/api/v1/policy-tasks', () => HttpResponse.json({ ...dataset.policyTasks, tasks: onTrack })),
+      http.get('*/api/v1/projects', () => HttpResponse.json({ ...dataset.projects, total: 0, items: [] })),
+    );
+    renderPanel();
+    expect(await within(group(TASKS)).findByText('目前没有需要关注的政策任务')).toBeInTheDocument();
+    expect(within(group(TASKS)).queryByRole('listitem')).not.toBeInTheDocument();
+    expect(await within(group(PROJECTS)).findByText('暂无数据')).toBeInTheDocument();
+  });
+
+  it('follows the language', async () => {
+    act(() => useLanguageStore.getState().setLang('en'));
+    renderPanel();
+    expect(screen.getByRole('region', { name: 'Needs attention' })).toBeInTheDocument();
+    const items = await within(group('Policy tasks (first batch)')).findAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('33.8 pts behind schedule');
+    expect(items[0]).toHaveTextContent(/\d+\.\d% done vs 60\.8% of time elapsed/);
+    expect(items[0]).toHaveTextContent('■ Behind');
+    expect(screen.getByText(/more than 15 pts behind schedule, or overdue/)).toHaveTextContent(/30 May 2024, not today's date/);
+  });
+});
