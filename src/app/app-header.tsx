@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { apiMode } from '@/api/client';
+import { summaryQuery } from '@/api/queries';
 import { formatDate } from '@/lib/format';
 import { useLang, useSetLang } from '@/stores/language-store';
 import { useSetTheme, useTheme } from '@/stores/theme-store';
@@ -11,12 +13,15 @@ export function AppHeader() {
   const theme = useTheme();
   const setTheme = useSetTheme();
   const m = useMessages();
+  // The as-of date comes from the data; until it answers (or if it fails) the snapshot's
+  // known date keeps the header honest and stable, so nothing shifts when the data arrives.
+  const { data } = useQuery(summaryQuery());
   return (
     <header className="app-header">
       <div className="app-header-text">
         <h1>{m.appTitle}</h1>
         <p className="meta">
-          <span className="as-of">{m.asOf(formatDate(AS_OF, lang))}</span>
+          <span className="as-of">{m.asOf(formatDate(data?.asOf ?? AS_OF, lang))}</span>
           <span className="source">{m.source}</span>
         </p>
       </div>

@@ -59,7 +59,7 @@ export function ChartPanel<T>({ title, unit, source, query, asOf, isEmpty, build
                 </figure>
               )}
               <p className="panel-meta">
-                {t.unit}：{unit} · {t.asOf} {formatDate(asOf(data), lang)} · {t.source}：{source}
+                {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(asOf(data), lang)} · {t.source}{m.colon}{source}
               </p>
             </>
           );

@@ -37,8 +37,8 @@ export function FigureValue({ figure, size = 'md' }: { figure: FigureLike; size?
       </button>
       <ProvenanceBadge provenance={figure.provenance} />
       <span role="tooltip" id={id} className={pinned ? 'tip tip-open' : 'tip'}>
-        <span className="tip-row">{m.exactValue}：{formatExact(figure, lang)}</span>
-        {figure.quote ? <span className="tip-row">{m.quote}：“{figure.quote}”</span> : null}
+        <span className="tip-row">{m.exactValue}{m.colon}{formatExact(figure, lang)}</span>
+        {figure.quote ? <span className="tip-row">{m.quote}{m.colon}“{figure.quote}”</span> : null}
         {note ? <span className="tip-row">{note}</span> : null}
       </span>
     </span>

@@ -8,7 +8,7 @@ export function fundTotals(data: Funds) {
   for (const p of data.deployment) latest.set(p.fundId, p.cumulativeWan); // points are in month order
   const deployedWan = [...latest.values()].reduce((a, b) => a + b, 0);
   const total: Figure = { value: sizeWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'documented', quote: data.funds[0]?.size.quote };
-  const deployed: Figure = { value: deployedWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'illustrative', note: { zh: '示例', en: 'Illustrative' } };
+  const deployed: Figure = { value: deployedWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'illustrative', note: { zh: '示例数据：来函未给出投放额', en: 'Illustrative: the letter gives no deployment figure' } };
   return { total, deployed, sizeWan, deployedWan };
 }
 

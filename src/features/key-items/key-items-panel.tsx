@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useLang } from '@/stores/language-store';
+import { FundsProjectsItems } from './funds-projects-items';
 import { InvestmentItems } from './investment-items';
 import { NextStepsItems, ParksItems, PlatformsItems } from './platforms-items';
 import { SuXinItems } from './suxin-items';
@@ -22,6 +23,7 @@ export function KeyItemsPanel() {
         <h2 className="panel-title" id={titleId}>{M[lang].title}</h2>
         <span className="panel-meta">{M[lang].note}</span>
       </div>
+      <FundsProjectsItems />
       <PlatformsItems />
       <ParksItems />
       <InvestmentItems />
