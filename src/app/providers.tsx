@@ -1,7 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/api/query-client';
-import { LOCALE } from '@/lib/format';
 import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
 import { useTheme } from '@/stores/theme-store';
@@ -11,7 +10,8 @@ function DocumentSync() {
   const lang = useLang();
   const theme = useTheme();
   useEffect(() => {
-    document.documentElement.lang = LOCALE[lang];
+    // The document language is plain 'en'; en-GB is only the number and date format we chose for it.
+    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
     document.title = MESSAGES[lang].appTitle;
   }, [lang]);
   useEffect(() => {

@@ -10,7 +10,8 @@ export interface Column<R> {
 /** The same numbers as the chart, as a table: for screen readers, for copying, and for checking. */
 export function DataTable<R>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<R>[]; rows: R[]; rowKey: (r: R) => string }) {
   return (
-    <div className="table-scroll">
+    // Focusable and named, so a keyboard user can scroll a table wider than a phone.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

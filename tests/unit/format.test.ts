@@ -56,7 +56,7 @@ describe('formatMoneyWan / formatQuantity: money', () => {
     expect(formatMoneyWan(3_193_000, 'en', { compact: true })).toBe('31.93 bn');
     expect(formatMoneyWan(8_500, 'zh', { compact: true })).toBe('8500万');
     expect(formatMoneyWan(8_500, 'en', { compact: true })).toBe('85 mn');
-    expect(formatMoneyWan(0, 'zh', { compact: true })).toBe('0万');
+    expect(formatMoneyWan(0, 'zh', { compact: true })).toBe('0'); // an axis origin carries no unit
     expect(moneyAxisUnit(3_193_000, 'zh')).toBe('亿元');
     expect(moneyAxisUnit(3_193_000, 'en')).toBe('CNY bn');
     expect(moneyAxisUnit(8_500, 'zh')).toBe('万元');

@@ -1,0 +1,26 @@
+export type Lang = 'zh' | 'en';
+
+export interface Expectations {
+  htmlLang: string;
+  /** Accessible name of the button that switches to the *other* language. */
+  switchLanguage: string;
+  theme: string;
+  title: RegExp;
+  asOf: string;
+  /** The source line names the CPPCC proposal number. */
+  source: RegExp;
+  demoNote: RegExp;
+  illustrative: string;
+  inferred: string;
+  kpiRegion: string;
+  /** Figures that must appear inside the KPI region once data has arrived. */
+  kpiValues: string[];
+  tableToggle: string;
+  attentionRegion: string;
+  nextStepsRegion: string;
+  retry: string;
+}
+
+export const EXPECT: Record<Lang, Expectations>;
+export const LANGS: Lang[];
+export function langQuery(lang: Lang): Record<string, string>;
