@@ -1,12 +1,28 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { staticShell } from './src/app/static-shell';
 
 // Relative base: the demo build must work from any sub-path of a plain static host, with no rewrites.
-export default defineConfig({
+export default defineConfig(({ command, mode }) => ({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      name: 'static-shell',
+      // Only the production build: the dev server and tests render everything from React.
+      apply: () => command === 'build',
+      transformIndexHtml(html, ctx) {
+        const demo = !loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL;
+        // The demo's data is a lazy chunk; preloading it lets it download alongside the entry script.
+        const data = demo ? Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/api/demo-server.ts')) : undefined;
+        return html
+          .replace('<div id="root"></div>', `<div id="root">${staticShell({ demo })}</div>`)
+          .replace('</head>', data ? `  <link rel="modulepreload" crossorigin href="./${data.fileName}">\n  </head>` : '</head>');
+      },
+    },
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     // WeChat's in-app browser and domestic Chromium shells lag behind: Chromium 87 / Safari 14 is our floor.
@@ -21,4 +37,4 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     css: false,
   },
-});
+}));

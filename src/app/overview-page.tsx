@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { Reveal } from '@/components/reveal';
 import { AttentionPanel } from '@/features/attention/attention-panel';
 import { EnergyChart } from '@/features/energy/energy-chart';
 import { FundsChart } from '@/features/funds/funds-chart';
@@ -12,26 +14,24 @@ import { ReadingGuide } from './reading-guide';
 
 const M = { zh: { charts: '进展图表' }, en: { charts: 'Progress charts' } };
 
+const CHARTS = [PipelineStageChart, PipelineProgressChart, FundsChart, InvestmentChart, EnergyChart, PolicyChart];
+const later = (height: number, node: ReactNode) => <Reveal minHeight={height}>{node}</Reveal>;
+
 /** The leader's overview: KPIs first (above the fold on a phone), then what needs attention, then detail. */
 export function OverviewPage() {
   const lang = useLang();
   return (
     <>
       <KpiStrip />
-      <AttentionPanel />
+      {later(320, <AttentionPanel />)}
       <section aria-labelledby="charts-title">
         <h2 id="charts-title" className="section-title">{M[lang].charts}</h2>
         <div className="panel-grid">
-          <PipelineStageChart />
-          <PipelineProgressChart />
-          <FundsChart />
-          <InvestmentChart />
-          <EnergyChart />
-          <PolicyChart />
+          {CHARTS.map((Chart) => <Reveal key={Chart.name} minHeight={420}><Chart /></Reveal>)}
         </div>
       </section>
-      <KeyItemsPanel />
-      <ReadingGuide />
+      {later(600, <KeyItemsPanel />)}
+      {later(200, <ReadingGuide />)}
     </>
   );
 }

@@ -19,3 +19,9 @@ export function KpiLine({ label, children }: { label: string; children: ReactNod
     </div>
   );
 }
+
+/**
+ * Skeleton height for a tile of `n` lines. Lines are taller on phones (label over value), so the height
+ * follows the same CSS variable as the layout and the page does not shift when the figures arrive.
+ */
+export const kpiLines = (n: number) => `calc(var(--kpi-line-h) * ${n})`;

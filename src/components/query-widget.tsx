@@ -6,7 +6,7 @@ import { useMessages } from '@/stores/use-messages';
 interface Props<T> {
   query: UseQueryResult<T>;
   /** Reserved height while loading, so nothing below jumps when the data arrives. */
-  minHeight: number;
+  minHeight: number | string;
   isEmpty?: (data: T) => boolean;
   children: (data: T) => ReactNode;
 }

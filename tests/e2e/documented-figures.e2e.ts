@@ -7,7 +7,7 @@ import dataset from '../../seeds/dataset.json';
 import { formatQuantity, type Lang } from '../../src/lib/format';
 import type { Figure } from '../../src/api/schemas';
 import { DESKTOP, MOBILE, openJourney, withQuery } from './lib/page';
-import { drawnCharts, useBrowser } from './lib/steps';
+import { drawnCharts, scrollThrough, useBrowser } from './lib/steps';
 
 interface Found {
   figures: Figure[];
@@ -42,6 +42,7 @@ describe('every documented figure is on the overview', () => {
       it(`${lang} at ${viewport.width}×${viewport.height}`, async () => {
         const journey = await openJourney(browser(), withQuery(inject('demoUrl'), lang === 'en' ? { lang } : {}), viewport);
         const { page } = journey;
+        await scrollThrough(page);
         await expect.poll(() => drawnCharts(page), { timeout: 15_000 }).toBeGreaterThan(0);
         const body = text(await page.locator('body').innerText());
         const missing = [

@@ -6,7 +6,7 @@ import { expectAccessible } from './lib/axe';
 import { EXPECT, LANGS, langQuery } from './lib/expectations.mjs';
 import { expectNoSidewaysScroll } from './lib/layout';
 import { DESKTOP, MOBILE, openJourney, unexpectedProblems, withQuery } from './lib/page';
-import { drawnCharts, expectIllustrativeMarks, expectKpis, expectShell, expectTableToggles, useBrowser } from './lib/steps';
+import { drawnCharts, expectIllustrativeMarks, expectKpis, expectShell, expectTableToggles, scrollThrough, useBrowser } from './lib/steps';
 
 const VIEWPORTS = [DESKTOP, MOBILE];
 
@@ -26,6 +26,8 @@ describe('leader overview', () => {
         await page.getByText(e.demoNote).first().waitFor();
         await expectKpis(page, e);
         await expectIllustrativeMarks(page, e);
+        // Sections below the fold render as the reader scrolls to them.
+        await scrollThrough(page);
         await page.getByRole('region', { name: e.attentionRegion }).waitFor();
         await page.getByRole('region', { name: e.nextStepsRegion }).waitFor();
         await expect.poll(() => drawnCharts(page), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -5,14 +5,11 @@ import { CHART_HEIGHT } from './chart-theme';
 export type { CartesianChartProps, PieChartProps, PieSlice, Series } from './chart-types';
 export * from './chart-theme';
 
-// recharts is most of the app's JS, so it is not in the entry. Its download starts as soon as this module
-// runs, in parallel with the data requests, instead of waiting for the first panel to have data.
-const barModule = import('./bar-chart-view');
-const lineModule = import('./line-chart-view');
-const pieModule = import('./pie-chart-view');
-const Bar = lazy(() => barModule.then((m) => ({ default: m.BarChartView })));
-const Line = lazy(() => lineModule.then((m) => ({ default: m.LineChartView })));
-const PieView = lazy(() => pieModule.then((m) => ({ default: m.PieChartView })));
+// recharts is most of the app's JS and costly to evaluate: it is not in the entry, and loads only when
+// the first chart is about to be drawn (panels render near the viewport, see components/reveal.tsx).
+const Bar = lazy(() => import('./bar-chart-view').then((m) => ({ default: m.BarChartView })));
+const Line = lazy(() => import('./line-chart-view').then((m) => ({ default: m.LineChartView })));
+const PieView = lazy(() => import('./pie-chart-view').then((m) => ({ default: m.PieChartView })));
 
 const Placeholder = ({ height = CHART_HEIGHT }: { height?: number }) => <div className="skeleton" style={{ height }} />;
 

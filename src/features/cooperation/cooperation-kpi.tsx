@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { cooperationQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
-import { KpiLine, KpiTile } from '@/components/kpi-tile';
+import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
 
@@ -12,7 +12,7 @@ export function CooperationKpi() {
   const query = useQuery(cooperationQuery());
   return (
     <KpiTile title={M[lang].title}>
-      <QueryWidget query={query} minHeight={96} isEmpty={(d) => d.counts.length === 0}>
+      <QueryWidget query={query} minHeight={kpiLines(4)} isEmpty={(d) => d.counts.length === 0}>
         {(data) => data.counts.map((c) => (
           <KpiLine key={c.kind} label={c.name[lang]}><FigureValue figure={c.count} /></KpiLine>
         ))}

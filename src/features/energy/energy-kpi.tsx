@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { energyQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
-import { KpiLine, KpiTile } from '@/components/kpi-tile';
+import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
 
@@ -13,7 +13,7 @@ export function EnergyKpi() {
   const query = useQuery(energyQuery());
   return (
     <KpiTile title={M[lang].title}>
-      <QueryWidget query={query} minHeight={96} isEmpty={(d) => d.projects.length === 0}>
+      <QueryWidget query={query} minHeight={kpiLines(4)} isEmpty={(d) => d.projects.length === 0}>
         {(data) => data.projects.map((p) => (
           <KpiLine key={p.id} label={p.name[lang]}><FigureValue figure={p.capacity} /></KpiLine>
         ))}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fundsQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
-import { KpiLine, KpiTile } from '@/components/kpi-tile';
+import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
 import { fundTotals } from './funds-logic';
@@ -17,7 +17,7 @@ export function FundsKpi() {
   const query = useQuery(fundsQuery());
   return (
     <KpiTile title={m.title}>
-      <QueryWidget query={query} minHeight={96} isEmpty={(d) => d.funds.length === 0}>
+      <QueryWidget query={query} minHeight={kpiLines(4)} isEmpty={(d) => d.funds.length === 0}>
         {(data) => {
           const t = fundTotals(data);
           return (

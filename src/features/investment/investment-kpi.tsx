@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { investmentQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
-import { KpiLine, KpiTile } from '@/components/kpi-tile';
+import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
 
@@ -16,7 +16,7 @@ export function InvestmentKpi() {
   const query = useQuery(investmentQuery());
   return (
     <KpiTile title={m.title}>
-      <QueryWidget query={query} minHeight={96}>
+      <QueryWidget query={query} minHeight={kpiLines(2)}>
         {(data) => (
           <>
             <KpiLine label={m.agreed}><FigureValue figure={data.agreed} size="lg" /></KpiLine>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { projectsQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
-import { KpiLine, KpiTile } from '@/components/kpi-tile';
+import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { formatPercent } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
@@ -18,7 +18,7 @@ export function PipelineKpi() {
   const query = useQuery(projectsQuery());
   return (
     <KpiTile title={m.title}>
-      <QueryWidget query={query} minHeight={120}>
+      <QueryWidget query={query} minHeight={kpiLines(5)}>
         {(data) => {
           const s = pipelineStats(data.items, data.asOf);
           return (

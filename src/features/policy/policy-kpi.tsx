@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { policyTasksQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
-import { KpiLine, KpiTile } from '@/components/kpi-tile';
+import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { STATUS_ICON, STATUS_LABEL } from '@/lib/status-labels';
 import { useLang } from '@/stores/language-store';
@@ -14,7 +14,7 @@ export function PolicyKpi() {
   const query = useQuery(policyTasksQuery());
   return (
     <KpiTile title={M[lang].title}>
-      <QueryWidget query={query} minHeight={120}>
+      <QueryWidget query={query} minHeight={kpiLines(6)}>
         {(data) => {
           const counts = tasksByStatus(data.tasks, data.asOf);
           return (

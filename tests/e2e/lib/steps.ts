@@ -64,3 +64,19 @@ export async function expectTableToggles(page: Page, e: Expectations): Promise<n
   }
   return toggles.length;
 }
+
+/**
+ * Scroll to the end a screen at a time, as a reader does, so sections that render as they come near
+ * the viewport (src/components/reveal.tsx) are all on the page; then back to the top.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let step = 0; step < 60; step += 1) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, Math.round(window.innerHeight * 0.8));
+      return window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+    });
+    await page.waitForTimeout(120);
+    if (atEnd) break;
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
