@@ -2,7 +2,7 @@
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { staticShell } from './src/app/static-shell';
+import { staticShell } from './src/app/static-shell.ts';
 
 // Relative base: the demo build must work from any sub-path of a plain static host, with no rewrites.
 export default defineConfig(({ command, mode }) => ({

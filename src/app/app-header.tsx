@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiMode } from '@/api/client';
 import { summaryQuery } from '@/api/queries';
 import { formatDate } from '@/lib/format';
-import { useLang, useSetLang } from '@/stores/language-store';
+import { useLang, useRejectedLang, useSetLang } from '@/stores/language-store';
 import { useSetTheme, useTheme } from '@/stores/theme-store';
 import { useMessages } from '@/stores/use-messages';
 import { AS_OF } from './as-of';
@@ -13,6 +13,7 @@ export function AppHeader() {
   const theme = useTheme();
   const setTheme = useSetTheme();
   const m = useMessages();
+  const rejectedLang = useRejectedLang();
   // The as-of date comes from the data; until it answers (or if it fails) the snapshot's
   // known date keeps the header honest and stable, so nothing shifts when the data arrives.
   const { data } = useQuery(summaryQuery());
@@ -34,6 +35,7 @@ export function AppHeader() {
         </button>
       </div>
       {apiMode === 'demo' ? <p className="demo-note" role="note">{m.demoNote}</p> : null}
+      {rejectedLang ? <p className="url-note" role="status">{m.badLangParam(rejectedLang)}</p> : null}
     </header>
   );
 }

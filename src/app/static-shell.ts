@@ -3,9 +3,9 @@
  * the JavaScript (a phone on a slow network sees the title, date and source at once). React renders
  * the same markup over it (app-header.tsx), so nothing moves when it takes over.
  */
-import { formatDate } from '../lib/format';
-import { MESSAGES } from '../lib/i18n';
-import { AS_OF } from './as-of';
+import { formatDate } from '../lib/format.ts';
+import { MESSAGES } from '../lib/i18n.ts';
+import { AS_OF } from './as-of.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

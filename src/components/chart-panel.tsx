@@ -17,7 +17,6 @@ interface Props<T> {
   unit: string;
   source: string;
   query: UseQueryResult<T>;
-  asOf: (data: T) => string;
   isEmpty?: (data: T) => boolean;
   build: (data: T) => ChartContent;
   minHeight?: number;
@@ -30,8 +29,11 @@ const PANEL_TEXT = {
   en: { table: 'Table', unit: 'Unit', source: 'Source', asOf: 'As of' },
 };
 
-/** A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch. */
-export function ChartPanel<T>({ title, unit, source, query, asOf, isEmpty, build, minHeight = 300, controls }: Props<T>) {
+/**
+ * A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch.
+ * The date shown is the data's own as-of date: every resource carries one.
+ */
+export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls }: Props<T>) {
   const lang = useLang();
   const m = useMessages();
   const t = PANEL_TEXT[lang];
@@ -59,7 +61,7 @@ export function ChartPanel<T>({ title, unit, source, query, asOf, isEmpty, build
                 </figure>
               )}
               <p className="panel-meta">
-                {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(asOf(data), lang)} · {t.source}{m.colon}{source}
+                {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(data.asOf, lang)} · {t.source}{m.colon}{source}
               </p>
             </>
           );

@@ -28,6 +28,7 @@ const zh = {
   },
   keyFigures: '关键指标',
   skipToContent: '跳到主要内容',
+  badLangParam: (v: string) => `链接中的语言参数“${v}”无法识别，已按中文显示。`,
 };
 
 const en: typeof zh = {
@@ -57,6 +58,7 @@ const en: typeof zh = {
   },
   keyFigures: 'Key figures',
   skipToContent: 'Skip to main content',
+  badLangParam: (v: string) => `The link's language setting "${v}" is not recognised; showing Chinese.`,
 };
 
 export type Messages = typeof zh;

@@ -69,7 +69,6 @@ export function EnergyChart() {
       unit={M[lang].unit}
       source={M[lang].source}
       query={query}
-      asOf={(d) => d.asOf}
       isEmpty={(d) => d.projects.length === 0}
       build={(d) => build(d, lang)}
     />

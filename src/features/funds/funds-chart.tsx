@@ -73,7 +73,6 @@ export function FundsChart() {
       unit={moneyAxisUnit(query.data ? maxDeployedWan(query.data) : 0, lang)}
       source={M[lang].source}
       query={query}
-      asOf={(d) => d.asOf}
       isEmpty={(d) => d.funds.length === 0 || d.deployment.length === 0}
       build={(d) => build(d, lang)}
     />

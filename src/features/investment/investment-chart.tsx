@@ -79,7 +79,6 @@ export function InvestmentChart() {
       unit={moneyAxisUnit(query.data ? maxAgreedWan(query.data) : 0, lang)}
       source={M[lang].source}
       query={query}
-      asOf={(d) => d.asOf}
       isEmpty={(d) => d.industries.length === 0}
       build={(d) => build(d, lang)}
     />

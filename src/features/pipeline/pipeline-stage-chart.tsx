@@ -49,6 +49,6 @@ export function PipelineStageChart() {
   );
   return (
     <ChartPanel title={m.title} unit={metric === 'count' ? m.unitCount : moneyAxisUnit(3_193_000, lang)} source={m.source}
-      query={query} asOf={(d) => d.asOf} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} />
+      query={query} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} />
   );
 }

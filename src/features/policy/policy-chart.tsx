@@ -77,7 +77,6 @@ export function PolicyChart() {
       unit={M[lang].unit}
       source={M[lang].source}
       query={query}
-      asOf={(d) => d.asOf}
       isEmpty={(d) => d.tasks.length === 0}
       build={(d) => build(d, lang)}
     />
