@@ -3,14 +3,14 @@
  * What the seed must always be: the letter's totals exactly, illustrative data plainly marked, and no made-up
  * number or lag ever attached to a real project, partner or commitment.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import * as D from '../../seeds/documented';
 import { serializeDataset } from '../../seeds/generate';
-import { CATEGORIES, isoDateSchema, STAGES, type Figure } from '../../src/api/schemas';
+import { CATEGORIES, STAGES } from '../../src/api/schemas';
 import { assessSchedule } from '../../src/lib/schedule';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,22 +19,7 @@ const tasks = dataset.policyTasks.tasks;
 const NAMED = ['信阳师范学院理工学院', '明阳绿色能源装备制造产业园', '苏信合作产业园', '新县飞地产业园'];
 const REAL_PARTNERS = ['明阳智慧能源', '科创集团', '中储国能', '云知声', '慧博云通'];
 
-const isFigure = (v: unknown): v is Figure =>
-  !!v && typeof v === 'object' && 'value' in v && 'unit' in v && 'provenance' in v;
-/** Every Figure-shaped object in a tree (the seed module or the dataset), with its path. */
-function figures(node: unknown, path = '$'): { path: string; figure: Figure }[] {
-  if (isFigure(node)) return [{ path, figure: node }];
-  if (Array.isArray(node)) return node.flatMap((v, i) => figures(v, `${path}[${i}]`));
-  if (!node || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([k, v]) => figures(v, `${path}.${k}`));
-}
-function numbers(node: unknown): number[] {
-  if (typeof node === 'number') return [node];
-  if (Array.isArray(node)) return node.flatMap(numbers);
-  if (!node || typeof node !== 'object') return [];
-  return Object.values(node).flatMap(numbers);
-}
-const isIsoDate = (s: string) => isoDateSchema.safeParse(s).success && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+import { isIsoDate } from './seed-walk';
 
 describe('generation', () => {
   it('seeds/dataset.json is byte-identical to a fresh serializeDataset()', () => {
@@ -160,118 +145,3 @@ describe('policy tasks', () => {
   });
 });
 
-describe('the letter\'s figures', () => {
-  it('funds are 50亿 and 15亿', () => {
-    expect(dataset.funds.funds.map((f) => [f.id, f.size.value, f.size.unit])).toEqual([
-      ['strategic', 500_000, 'wan-yuan'], ['infrastructure', 150_000, 'wan-yuan'],
-    ]);
-  });
-
-  it('agreed investment is "over" 300亿, and the illustrative industry split exceeds it', () => {
-    expect(dataset.investment.agreed).toMatchObject({ value: 3_000_000, unit: 'wan-yuan', qualifier: 'over' });
-    expect(dataset.summary.headline.investmentAgreed.qualifier).toBe('over');
-    const industries = dataset.investment.industries;
-    expect(industries.reduce((s, i) => s + i.agreedWan, 0)).toBeGreaterThan(3_000_000);
-    for (const i of industries) {
-      expect(Number.isInteger(i.agreedWan) && Number.isInteger(i.landedWan)).toBe(true);
-      expect(i.landedWan).toBeLessThanOrEqual(i.agreedWan);
-    }
-  });
-
-  it('partners and landed projects carry no amounts', () => {
-    for (const p of [...dataset.investment.partners, ...dataset.investment.landed]) {
-      expect(numbers(p), p.id).toEqual([]);
-      expect(Object.keys(p).sort()).toEqual(['id', 'provenance', 'quote', 'text']);
-    }
-    expect(dataset.investment.partners.map((p) => p.text.zh)).toEqual(['明阳智慧能源', '科创集团', '中储国能']);
-  });
-
-  it('energy capacities are 200 sets, 3 GW, 300 MW and 1000 MW, with no total', () => {
-    expect(dataset.energy.projects.map((p) => [p.capacity.value, p.capacity.unit])).toEqual([
-      [200, 'sets'], [3, 'GW'], [300, 'MW'], [1000, 'MW'],
-    ]);
-    // Sets and GW don't add up to anything: no total may exist for a UI to show.
-    expect(Object.keys(dataset.energy).sort()).toEqual(['asOf', 'projects']);
-    expect(JSON.stringify(dataset.energy)).not.toMatch(/total|sum/i);
-    expect(Object.keys(dataset.summary.headline).sort()).toEqual(['investmentAgreed', 'pipelineCount', 'pipelineTotal', 'policyTasks']);
-  });
-
-  it('cooperation is 4 zones, 2 universities, 2 institutes, 19 enterprises', () => {
-    expect(dataset.cooperation.counts.map((c) => [c.kind, c.count.value])).toEqual([
-      ['hightech-zone', 4], ['university', 2], ['institute', 2], ['enterprise', 19],
-    ]);
-  });
-
-  it('pipeline figures are 26 projects, 319.3亿元, 4 categories', () => {
-    expect(dataset.projects.documented.count.value).toBe(26);
-    expect(dataset.projects.documented.total).toMatchObject({ value: 3_193_000, unit: 'wan-yuan', qualifier: 'exact' });
-    expect(dataset.projects.documented.categories.value).toBe(4);
-  });
-
-  const seedFigures = figures(D);
-  const dataFigures = figures(dataset);
-
-  it('the documented table is non-trivial', () => {
-    expect(seedFigures.length).toBeGreaterThanOrEqual(15);
-    for (const { path, figure } of seedFigures) {
-      expect(['documented', 'inferred'], path).toContain(figure.provenance);
-      expect(figure.quote, path).toBeTruthy();
-    }
-  });
-
-  it.each(seedFigures.map((f) => [f.path, f.figure] as const))('%s appears in the dataset, quoted', (_path, figure) => {
-    const matches = dataFigures.filter((f) => f.figure.value === figure.value && f.figure.unit === figure.unit && f.figure.quote === figure.quote);
-    expect(matches.length).toBeGreaterThan(0);
-    for (const { figure: m } of matches) {
-      expect(m).toEqual(figure);
-      expect(['documented', 'inferred']).toContain(m.provenance);
-    }
-  });
-
-  it('every figure in the dataset is either from the table or says it is illustrative', () => {
-    for (const { path, figure } of dataFigures) {
-      if (figure.provenance === 'illustrative') expect(figure.note, path).toBeTruthy();
-      else expect(seedFigures.some((s) => JSON.stringify(s.figure) === JSON.stringify(figure)), path).toBe(true);
-      if (figure.unit === 'wan-yuan') expect(Number.isInteger(figure.value), path).toBe(true);
-    }
-  });
-
-  it('all as-of dates are the letter\'s date', () => {
-    for (const key of ['summary', 'funds', 'investment', 'energy', 'projects', 'policyTasks', 'cooperation', 'platforms'] as const) {
-      expect(dataset[key].asOf, key).toBe(D.AS_OF);
-    }
-    expect(dataset.summary.document.date).toBe(D.AS_OF);
-  });
-});
-
-describe('no clock, no randomness', () => {
-  const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : /\.(ts|tsx|js|mjs)$/.test(name) ? [full] : [];
-  });
-  const sources = [...files(join(ROOT, 'seeds')), ...files(join(ROOT, 'src'))];
-  // Strip comments so prose like "never Date.now()" doesn't trip the check.
-  const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  const FORBIDDEN: [string, RegExp][] = [
-    ['Math.random', /\bMath\.random\b/],
-    ['Date.now()', /\bDate\.now\b/],
-    ['new Date() with no arguments', /\bnew\s+Date\s*(\(\s*\)|(?!\s*\())/],
-  ];
-
-  it('scans the sources', () => {
-    expect(sources.some((f) => f.endsWith('seeds/prng.ts'))).toBe(true);
-    expect(sources.some((f) => f.endsWith('src/lib/schedule.ts'))).toBe(true);
-  });
-
-  it.each(FORBIDDEN)('nothing in seeds/ or src/ calls %s', (_label, pattern) => {
-    const offenders = sources.filter((f) => pattern.test(code(readFileSync(f, 'utf8')))).map((f) => relative(ROOT, f));
-    expect(offenders).toEqual([]);
-  });
-
-  it('the pattern catches what it should', () => {
-    const [, , [, newDate]] = FORBIDDEN as [unknown, unknown, [string, RegExp]];
-    expect(newDate.test('const d = new Date();')).toBe(true);
-    expect(newDate.test('const d = new Date;')).toBe(true);
-    expect(newDate.test('new Date(`${iso}T00:00:00Z`)')).toBe(false);
-  });
-});

@@ -19,7 +19,7 @@ export function BarChartView({ data, categoryKey, series, formatValue, formatAxi
           </>
         )}
         <Tooltip formatter={(v) => formatValue(Number(v))} />
-        {series.length > 1 ? <Legend /> : null}
+        {series.length > 1 ? <Legend itemSorter={null} /> : null}
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={s.stackId}
             fillOpacity={s.illustrative ? ILLUSTRATIVE_OPACITY : 1} isAnimationActive={false} />

@@ -10,7 +10,7 @@ export function LineChartView({ data, categoryKey, series, formatValue, formatAx
         <XAxis dataKey={categoryKey} tick={AXIS_TICK} />
         <YAxis tickFormatter={formatAxis} tick={AXIS_TICK} width={64} />
         <Tooltip formatter={(v) => formatValue(Number(v))} />
-        <Legend />
+        <Legend itemSorter={null} />
         {series.map((s) => (
           <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2}
             strokeDasharray={s.illustrative ? '6 3' : undefined} dot={{ r: 3 }} isAnimationActive={false} />

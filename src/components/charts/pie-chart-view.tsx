@@ -10,7 +10,7 @@ export function PieChartView({ data, formatValue, height = CHART_HEIGHT }: PieCh
           {data.map((d) => <Cell key={d.key} fill={d.color} />)}
         </Pie>
         <Tooltip formatter={(v) => formatValue(Number(v))} />
-        <Legend />
+        <Legend itemSorter={null} />
       </PieChart>
     </ResponsiveContainer>
   );

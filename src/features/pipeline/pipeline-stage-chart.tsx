@@ -33,7 +33,7 @@ export function PipelineStageChart() {
     return {
       summary: stageSummary(byStage(data.items), byCategory(data.items), lang),
       chart: (
-        <BarChart horizontal data={chartData} categoryKey="category" formatValue={fmt}
+        <BarChart horizontal data={chartData} categoryKey="category" formatValue={fmt} categoryWidth={lang === 'zh' ? 64 : 124}
           formatAxis={(v) => (metric === 'count' ? String(v) : formatMoneyWan(v, lang, { compact: true }))}
           series={STAGES.map((s) => ({ key: s, label: STAGE_LABEL[lang][s], color: STAGE_COLOR[s], stackId: 'stage', illustrative: true }))} />
       ),
