@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 
 const reveals = new Set<() => void>();
 let revealAll = false;
@@ -44,7 +44,8 @@ export function Reveal({ minHeight, children }: { minHeight: number; children: R
   const [shown, setShown] = useState(revealAll);
   useEffect(() => {
     if (shown) return;
-    const reveal = () => setShown(true);
+    // A transition: React renders the revealed panel in small slices, so a chart never blocks input.
+    const reveal = () => startTransition(() => setShown(true));
     reveals.add(reveal);
     const el = ref.current;
     const io = el && 'IntersectionObserver' in window
