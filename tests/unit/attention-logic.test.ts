@@ -7,7 +7,7 @@ import dataset from '../../seeds/dataset.json';
 import type { PolicyTask, Project } from '../../src/api/schemas';
 import { policyTasksSchema, projectsSchema } from '../../src/api/schemas';
 import {
-  assessProjects, assessTasks, attentionCounts, collectAttention, compareAttention, needsAttention,
+  assessProjects, assessTasks, attentionCounts, compareAttention, needsAttention,
   projectsNeedingAttention, tasksNeedingAttention, type AttentionItem,
 } from '../../src/features/attention/attention-logic';
 import { THRESHOLDS } from '../../src/lib/schedule';
@@ -83,19 +83,6 @@ describe('ordering', () => {
     const items = assessTasks([task('b', 30), task('a', 30)], AS_OF);
     expect(needsAttention(items).map((i) => i.id)).toEqual(['a', 'b']);
     expect(compareAttention(items[0]!, items[0]!)).toBe(0);
-  });
-
-  it('merges projects and tasks into one ranking with collectAttention', () => {
-    const merged = collectAttention({
-      projects: { asOf: AS_OF, items: [project('p-amber', 300), project('p-red', 100)] },
-      tasks: { asOf: AS_OF, tasks: [task('t-red', 20), task('t-green', 41)] },
-    });
-    expect(merged.map((i) => `${i.kind}:${i.id}`)).toEqual(['project:p-red', 'task:t-red', 'project:p-amber']);
-  });
-
-  it('keeps the other list when one source is missing (its request failed)', () => {
-    expect(collectAttention({ tasks: { asOf: AS_OF, tasks: [task('t', 10)] } }).map((i) => i.id)).toEqual(['t']);
-    expect(collectAttention({})).toEqual([]);
   });
 });
 

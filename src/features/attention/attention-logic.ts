@@ -55,22 +55,6 @@ export const needsAttention = (items: readonly AttentionItem[]): AttentionItem[]
 export const projectsNeedingAttention = (items: readonly Project[], asOf: string) => needsAttention(assessProjects(items, asOf));
 export const tasksNeedingAttention = (tasks: readonly PolicyTask[], asOf: string) => needsAttention(assessTasks(tasks, asOf));
 
-export interface AttentionSources {
-  projects?: { asOf: string; items: readonly Project[] };
-  tasks?: { asOf: string; tasks: readonly PolicyTask[] };
-}
-
-/**
- * Both lists merged into one ranking. Each source is optional so that one failed request still leaves
- * the other's items; each is assessed at its own as-of date.
- */
-export function collectAttention({ projects, tasks }: AttentionSources): AttentionItem[] {
-  return needsAttention([
-    ...(projects ? assessProjects(projects.items, projects.asOf) : []),
-    ...(tasks ? assessTasks(tasks.tasks, tasks.asOf) : []),
-  ]);
-}
-
 /** Red and amber counts for the list heading, so the size of the problem reads before the detail. */
 export function attentionCounts(items: readonly AttentionItem[]): { red: number; amber: number } {
   let red = 0, amber = 0;
