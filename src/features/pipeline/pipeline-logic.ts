@@ -1,6 +1,6 @@
 import type { Category, Project, Stage } from '@/api/schemas';
 import { CATEGORIES, STAGES } from '@/api/schemas';
-import { assessSchedule, yearElapsedShare, type Assessment } from '@/lib/schedule';
+import { yearElapsedShare } from '@/lib/schedule';
 
 export interface PipelineStats {
   count: number;
@@ -28,9 +28,6 @@ export function pipelineStats(items: readonly Project[], asOf: string): Pipeline
     timeShare: yearElapsedShare(asOf),
   };
 }
-
-export const assessProject = (p: Project, asOf: string): Assessment =>
-  assessSchedule({ start: p.start, end: p.end, done: p.completedWan / p.plannedWan }, asOf);
 
 export interface GroupRow<K extends string> {
   key: K;
