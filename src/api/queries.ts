@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { getResource } from './client';
 import { RESOURCES, type ResourceName } from './resources';
@@ -24,4 +24,6 @@ export const projectsQuery = (filters: ProjectFilters = {}) =>
   queryOptions({
     queryKey: ['projects', filters] as const,
     queryFn: ({ signal }) => getResource('projects', RESOURCES.projects.path, RESOURCES.projects.schema, { ...filters }, signal),
+    // Changing a filter keeps the last result on screen until the new one arrives, instead of a skeleton.
+    placeholderData: keepPreviousData,
   });

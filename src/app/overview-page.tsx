@@ -5,6 +5,7 @@ import { EnergyChart } from '@/features/energy/energy-chart';
 import { FundsChart } from '@/features/funds/funds-chart';
 import { InvestmentChart } from '@/features/investment/investment-chart';
 import { KeyItemsPanel } from '@/features/key-items/key-items-panel';
+import { PipelineFilters } from '@/features/pipeline/pipeline-filters';
 import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
 import { PolicyChart } from '@/features/policy/policy-chart';
@@ -27,6 +28,7 @@ export function OverviewPage() {
       <section aria-labelledby="charts-title">
         <h2 id="charts-title" className="section-title">{M[lang].charts}</h2>
         <div className="panel-grid">
+          <PipelineFilters />
           {CHARTS.map((Chart) => <Reveal key={Chart.name} minHeight={420}><Chart /></Reveal>)}
         </div>
       </section>

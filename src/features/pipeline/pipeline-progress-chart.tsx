@@ -5,6 +5,7 @@ import { LineChart, PALETTE } from '@/components/charts';
 import { DataTable } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatMoneyWan, moneyAxisUnit } from '@/lib/format';
+import { useProjectFilters } from '@/stores/filters-store';
 import { useLang } from '@/stores/language-store';
 import { progressOverTime, type ProgressPoint } from './pipeline-logic';
 import { progressSummary } from './pipeline-summary';
@@ -17,7 +18,7 @@ const M = {
 export function PipelineProgressChart() {
   const lang = useLang();
   const m = M[lang];
-  const query = useQuery(projectsQuery());
+  const query = useQuery(projectsQuery(useProjectFilters()));
   const build = (data: { items: Parameters<typeof progressOverTime>[0]; asOf: string }) => {
     const points = progressOverTime(data.items, data.asOf);
     const fmt = (v: number) => formatMoneyWan(v, lang);

@@ -6,14 +6,15 @@ import { ChartPanel } from '@/components/chart-panel';
 import { BarChart, STAGE_COLOR } from '@/components/charts';
 import { formatMoneyWan, moneyAxisUnit } from '@/lib/format';
 import { CATEGORY_LABEL, STAGE_LABEL } from '@/lib/labels';
+import { useProjectFilters } from '@/stores/filters-store';
 import { useLang } from '@/stores/language-store';
 import { byCategory, byStage } from './pipeline-logic';
 import { PipelineMatrixTable } from './pipeline-matrix-table';
 import { matrix, stageSummary } from './pipeline-summary';
 
 const M = {
-  zh: { title: '26个项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个', source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标' },
-  en: { title: 'The 26 projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects', source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure' },
+  zh: { title: '项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个', source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标' },
+  en: { title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects', source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure' },
 };
 
 type Metric = 'count' | 'money';
@@ -22,7 +23,7 @@ export function PipelineStageChart() {
   const lang = useLang();
   const m = M[lang];
   const [metric, setMetric] = useState<Metric>('count');
-  const query = useQuery(projectsQuery());
+  const query = useQuery(projectsQuery(useProjectFilters()));
   const build = (data: { items: Project[] }) => {
     const rows = matrix(data.items);
     const fmt = (v: number) => (metric === 'count' ? String(v) : formatMoneyWan(v, lang));
