@@ -3,7 +3,7 @@ import {
   projectsSchema, summarySchema, type FundDeploymentPoint, type PolicyTask,
 } from '../src/api/schemas';
 import * as D from './documented';
-import { buildProjects } from './build-projects';
+import { buildProjects, PLACEHOLDER_PARKS } from './build-projects';
 import { addDays, allocate, createRng, type Rng } from './prng';
 
 export const SEED = 20240530;
@@ -22,24 +22,20 @@ function buildDeployment(rng: Rng): FundDeploymentPoint[] {
   });
 }
 
+/** The letter names none of the 63 tasks but one; all carry illustrative dates and progress under placeholder titles. */
 function buildTasks(rng: Rng): PolicyTask[] {
   const units = ['甲', '乙', '丙', '丁'].map((zh, i) => ({ zh: `示例牵头单位${zh}`, en: `Sample lead unit ${String.fromCharCode(65 + i)}` }));
   return Array.from({ length: D.POLICY.count.value }, (_, i): PolicyTask => {
-    const documented = i === 0;
-    const start = addDays('2024-01-20', rng.int(0, documented ? 30 : 330));
+    const start = addDays('2024-01-20', rng.int(0, 330));
     const due = addDays(start, rng.int(150, 720));
     const elapsed = Math.min(1, Math.max(0, (Date.parse(D.AS_OF) - Date.parse(start)) / (Date.parse(due) - Date.parse(start))));
-    // The named task stays on schedule: a made-up lag must never be pinned on a real commitment.
-    const pace = documented ? 1.05 : rng.pick([0.45, 0.8, 1, 1, 1.1, 1.2]);
+    const pace = rng.pick([0.45, 0.8, 1, 1, 1.1, 1.2]);
     const progress = elapsed === 0 ? 0 : Math.min(100, Math.round(elapsed * pace * 100));
     const n = String(i + 1).padStart(2, '0');
     return {
       id: `T${n}`,
-      title: documented
-        ? { zh: D.POLICY.platformTask.zh, en: D.POLICY.platformTask.en }
-        : { zh: `示例任务${n}`, en: `Sample task ${n}` },
-      titleKind: documented ? 'documented' : 'placeholder',
-      ...(documented ? { quote: D.POLICY.platformTask.quote } : {}),
+      // Every task is a placeholder: the one task the letter quotes is shown as a documented fact, never with a progress figure.
+      title: { zh: `示例任务${n}`, en: `Sample task ${n}` },
       start, due, progress,
       responsibleUnit: rng.pick(units),
       provenance: 'illustrative',
@@ -56,9 +52,10 @@ export function buildDataset() {
   const dataset = {
     summary: summarySchema.parse({
       asOf, zone: D.ZONE, document: D.DOCUMENT,
+      context: D.CONTEXT,
       headline: { investmentAgreed: D.AGREED, pipelineTotal: D.PIPELINE.total, pipelineCount: D.PIPELINE.count, policyTasks: D.POLICY.count },
     }),
-    funds: fundsSchema.parse({ asOf, funds: D.FUNDS, vehicle: D.FUND_VEHICLE, deployment: buildDeployment(rng) }),
+    funds: fundsSchema.parse({ asOf, funds: D.FUNDS, total: D.FUNDS_TOTAL, vehicle: D.FUND_VEHICLE, deployment: buildDeployment(rng) }),
     investment: investmentSchema.parse({
       asOf, agreed: D.AGREED, partners: D.PARTNERS, landed: D.LANDED,
       industries: D.INDUSTRIES.map((ind, i) => {
@@ -69,7 +66,10 @@ export function buildDataset() {
       industryGrouping: D.INDUSTRY_GROUPING, targetRegions: D.TARGET_REGIONS, event: D.EVENT,
     }),
     energy: energySchema.parse({ asOf, projects: D.ENERGY }),
-    projects: projectsSchema.parse({ asOf, documented: D.PIPELINE, total: projects.length, items: projects }),
+    projects: projectsSchema.parse({
+      asOf, documented: D.PIPELINE, categories: D.PIPELINE_CATEGORIES, parks: PLACEHOLDER_PARKS,
+      named: D.NAMED_PROJECTS.map((p) => ({ ...p, stageProvenance: 'inferred' })), total: projects.length, items: projects,
+    }),
     policyTasks: policyTasksSchema.parse({
       asOf, document: { title: D.POLICY.title, number: D.POLICY.number, quote: D.POLICY.quote },
       count: D.POLICY.count, tasks: buildTasks(rng),

@@ -1,5 +1,5 @@
-import type { Category, Park, Project, Stage } from '../src/api/schemas';
-import { AS_OF, PIPELINE, QUOTES } from './documented';
+import type { Category, Project, Stage } from '../src/api/schemas';
+import { AS_OF, PIPELINE } from './documented';
 import { addDays, allocate, toDay, type Rng } from './prng';
 
 const UNITS = ['甲', '乙', '丙', '丁', '戊', '己'].map((zh, i) => ({
@@ -22,23 +22,20 @@ const KINDS: Record<Category, { zh: string; en: string }[]> = {
   ],
 };
 
-type Seed = Pick<Project, 'name' | 'nameKind' | 'category' | 'park' | 'stage' | 'stageProvenance'> & { quote?: string };
-
-/** The four projects the letter names: their stage is the letter's; their numbers stay illustrative. */
-const NAMED: Seed[] = [
-  { name: { zh: '信阳师范学院理工学院', en: 'Xinyang Normal University College of Science and Engineering' }, nameKind: 'documented', quote: QUOTES.college, category: 'new-engineering', park: 'core', stage: 'completed', stageProvenance: 'documented' },
-  { name: { zh: '明阳绿色能源装备制造产业园', en: 'Mingyang green energy equipment park' }, nameKind: 'documented', quote: QUOTES.landed, category: 'industry-academia', park: 'green-energy', stage: 'construction', stageProvenance: 'documented' },
-  { name: { zh: '苏信合作产业园', en: 'Su-Xin cooperation industrial park' }, nameKind: 'documented', quote: QUOTES.parks, category: 'industry-academia', park: 'suxin', stage: 'construction', stageProvenance: 'documented' },
-  { name: { zh: '新县飞地产业园', en: 'Xinxian enclave industrial park' }, nameKind: 'documented', quote: QUOTES.parks, category: 'industry-academia', park: 'xinxian', stage: 'construction', stageProvenance: 'documented' },
-];
+/** Placeholder parks: the real parks the letter names never carry an illustrative figure or delay. */
+export const PLACEHOLDER_PARKS = (['甲', '乙', '丙'] as const).map((zh, i) => ({
+  id: `park-${'abc'[i]}`,
+  name: { zh: `示例园区${zh}`, en: `Sample park ${'ABC'[i]}` },
+  provenance: 'illustrative' as const,
+}));
 
 // The letter: most of the 26 are still being planned (谋划) and pushed forward, so the illustrative stages are too.
-const PLACEHOLDER_CATEGORIES: Category[] = [
-  'new-engineering', ...Array<Category>(8).fill('new-infrastructure'),
-  ...Array<Category>(6).fill('industry-academia'), ...Array<Category>(7).fill('future-community'),
+const CATEGORY_PLAN: Category[] = [
+  ...Array<Category>(2).fill('new-engineering'), ...Array<Category>(8).fill('new-infrastructure'),
+  ...Array<Category>(9).fill('industry-academia'), ...Array<Category>(7).fill('future-community'),
 ];
-const PLACEHOLDER_STAGES: Stage[] = [
-  'construction', 'construction', 'approval', 'approval', 'signed', 'signed', ...Array<Stage>(16).fill('planning'),
+const STAGE_PLAN: Stage[] = [
+  'completed', ...Array<Stage>(5).fill('construction'), 'approval', 'approval', 'signed', 'signed', ...Array<Stage>(16).fill('planning'),
 ];
 const CATEGORY_WEIGHT: Record<Category, [number, number]> = {
   'new-engineering': [8, 16], 'new-infrastructure': [6, 18], 'industry-academia': [10, 30], 'future-community': [4, 12],
@@ -49,7 +46,7 @@ const YEAR_END = '2024-12-31';
 const overlap = (s: string, e: string, a: string, b: string) =>
   Math.max(0, Math.min(toDay(e), toDay(b)) - Math.max(toDay(s), toDay(a)));
 
-function schedule(rng: Rng, stage: Stage, named: boolean) {
+function schedule(rng: Rng, stage: Stage) {
   const asOf = toDay(AS_OF);
   let start: string;
   let months: number;
@@ -60,7 +57,7 @@ function schedule(rng: Rng, stage: Stage, named: boolean) {
   } else if (stage === 'construction') {
     start = addDays('2022-06-01', rng.int(0, 540));
     months = rng.int(30, 48);
-    pace = named ? rng.between(0.98, 1.06) : rng.pick([0.62, 0.78, 0.92]);
+    pace = rng.pick([0.62, 0.78, 0.92, 1.02]);
   } else if (stage === 'approval') {
     start = addDays('2024-01-15', rng.int(0, 90));
     months = rng.int(24, 36);
@@ -75,24 +72,25 @@ function schedule(rng: Rng, stage: Stage, named: boolean) {
   return { start, end, share, pace, elapsed };
 }
 
+/** All 26 records are placeholders (示例项目NN·<kind>) in placeholder parks; their numbers sum to the letter's totals. */
 export function buildProjects(rng: Rng): Project[] {
-  const placeholders: Seed[] = rng.shuffle(PLACEHOLDER_STAGES).map((stage, i) => {
-    const category = PLACEHOLDER_CATEGORIES[i] as Category;
+  const stages = rng.shuffle(STAGE_PLAN);
+  const seeds = CATEGORY_PLAN.map((category, i) => {
     const kind = rng.pick(KINDS[category]);
-    const n = String(i + 5).padStart(2, '0');
-    const park: Park = category === 'industry-academia' ? rng.pick(['suxin', 'green-energy', 'xinxian', 'core'] as const) : 'core';
+    const n = String(i + 1).padStart(2, '0');
     return {
       name: { zh: `示例项目${n}·${kind.zh}`, en: `Sample project ${n} · ${kind.en}` },
-      nameKind: 'placeholder', category, park, stage, stageProvenance: 'illustrative',
+      category,
+      park: (rng.pick(PLACEHOLDER_PARKS)).id,
+      stage: stages[i] as Stage,
     };
   });
-  const seeds = [...NAMED, ...placeholders];
   // Whole 100万 units, so every planned figure reads cleanly in 亿元 with two decimals.
   const units = allocate(PIPELINE.total.value / 100, seeds.map((s) => rng.between(...CATEGORY_WEIGHT[s.category])));
 
   return seeds.map((s, i): Project => {
     const plannedWan = (units[i] as number) * 100;
-    const { start, end, share, pace } = schedule(rng, s.stage, s.nameKind === 'documented');
+    const { start, end, share, pace } = schedule(rng, s.stage);
     const completedWan = Math.round((plannedWan * share) / 10) * 10;
     const total = toDay(end) - toDay(start);
     const annualPlanWan = s.stage === 'completed' ? 0
@@ -104,12 +102,9 @@ export function buildProjects(rng: Rng): Project[] {
     return {
       id: `P${String(i + 1).padStart(2, '0')}`,
       name: s.name,
-      nameKind: s.nameKind,
-      ...(s.quote ? { quote: s.quote } : {}),
       category: s.category,
       park: s.park,
       stage: s.stage,
-      stageProvenance: s.stageProvenance,
       plannedWan,
       completedWan,
       annualPlanWan,

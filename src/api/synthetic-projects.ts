@@ -1,5 +1,7 @@
 import { createRng } from '../../seeds/prng';
-import { CATEGORIES, PARKS, STAGES, type Project } from './schemas';
+import { CATEGORIES, STAGES, type Project } from './schemas';
+
+const PARK_IDS = ['park-a', 'park-b', 'park-c'] as const;
 
 /** Load-test data for ?scenario=scale: plainly synthetic names, deterministic, never mixed with the seed. */
 export function syntheticProjects(n: number): Project[] {
@@ -15,11 +17,9 @@ export function syntheticProjects(n: number): Project[] {
     return {
       id: `S${id}`,
       name: { zh: `合成测试项目${id}`, en: `Synthetic project ${id}` },
-      nameKind: 'placeholder',
       category: rng.pick(CATEGORIES),
-      park: rng.pick(PARKS),
+      park: rng.pick(PARK_IDS),
       stage,
-      stageProvenance: 'illustrative',
       plannedWan,
       completedWan,
       annualPlanWan: Math.round(plannedWan / 3),

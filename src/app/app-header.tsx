@@ -21,7 +21,7 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header-text">
         <h1>{m.appTitle}</h1>
-        <p className="meta">
+        <p className="meta" data-provenance="documented">
           <span className="as-of">{m.asOf(formatDate(data?.asOf ?? AS_OF, lang))}</span>
           <span className="source">{m.source}</span>
         </p>

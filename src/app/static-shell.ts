@@ -14,7 +14,7 @@ export function staticShell({ demo }: { demo: boolean }): string {
   return [
     '<header class="app-header"><div class="app-header-text">',
     `<h1>${escape(m.appTitle)}</h1>`,
-    `<p class="meta"><span class="as-of">${escape(m.asOf(formatDate(AS_OF, 'zh')))}</span><span class="source">${escape(m.source)}</span></p>`,
+    `<p class="meta" data-provenance="documented"><span class="as-of">${escape(m.asOf(formatDate(AS_OF, 'zh')))}</span><span class="source">${escape(m.source)}</span></p>`,
     '</div><div class="app-header-actions" aria-hidden="true">',
     `<span class="button">${escape(m.switchLang)}</span><span class="button">${escape(m.darkMode)}</span></div>`,
     demo ? `<p class="demo-note">${escape(m.demoNote)}</p>` : '',

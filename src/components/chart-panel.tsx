@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
+import type { Provenance } from '@/api/schemas';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
@@ -22,6 +23,10 @@ interface Props<T> {
   minHeight?: number;
   /** Extra controls for the header, such as a measure switch. */
   controls?: ReactNode;
+  /** The weakest provenance of what the chart plots: one illustrative input makes the chart illustrative. */
+  provenance: Provenance;
+  /** A line above the plot naming a dimension that is itself a reading, with its one 推断 mark. */
+  axisNote?: ReactNode;
 }
 
 const PANEL_TEXT = {
@@ -33,7 +38,7 @@ const PANEL_TEXT = {
  * A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch.
  * The date shown is the data's own as-of date: every resource carries one.
  */
-export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls }: Props<T>) {
+export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, axisNote }: Props<T>) {
   const lang = useLang();
   const m = useMessages();
   const t = PANEL_TEXT[lang];
@@ -41,7 +46,7 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
   const summaryId = useId();
   const [asTable, setAsTable] = useState(false);
   return (
-    <section className="panel" aria-labelledby={titleId}>
+    <section className="panel" aria-labelledby={titleId} data-provenance={provenance}>
       <div className="panel-head">
         <h3 id={titleId} className="panel-title">{title}</h3>
         <div className="panel-controls">
@@ -55,6 +60,7 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
           return (
             <>
               <p id={summaryId} className="panel-summary">{content.summary}</p>
+              {axisNote ? <p className="axis-note">{axisNote}</p> : null}
               {asTable ? content.table : (
                 <figure className="chart-box" aria-describedby={summaryId} style={{ margin: 0, minHeight: minHeight - 60 }}>
                   {content.chart}

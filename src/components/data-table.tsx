@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 export interface Column<R> {
   key: string;
-  label: string;
+  label: ReactNode;
   numeric?: boolean;
   render: (row: R) => ReactNode;
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Provenance, Qualifier, Unit } from '@/api/schemas';
+import type { Provenance, Qualifier, Text, Unit } from '@/api/schemas';
 import { formatExact, formatQuantity } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
@@ -11,20 +11,23 @@ export interface FigureLike {
   qualifier?: Qualifier;
   provenance: Provenance;
   quote?: string;
+  formula?: Text;
 }
 
 /**
- * A value with its unit, qualifier and provenance mark. Hover, focus or tap shows the exact value and
- * the source quote (or the illustrative note), so every number on screen can be traced.
+ * A value with its unit, qualifier and provenance mark. Hover, focus or tap shows the value as the letter
+ * states it with its quote, the formula of a derived figure, or the unrounded illustrative value.
  */
 export function FigureValue({ figure, size = 'md' }: { figure: FigureLike; size?: 'lg' | 'md' | 'sm' }) {
   const lang = useLang();
   const m = useMessages();
   const id = useId();
   const [pinned, setPinned] = useState(false);
-  const note = figure.provenance === 'illustrative' ? m.illustrativeNote : figure.provenance === 'inferred' ? m.inferredNote : null;
+  const stated = figure.provenance === 'documented' || figure.provenance === 'inferred';
+  const label = stated ? m.asStated : figure.provenance === 'derived' ? m.derivedValue : m.illustrativeValue;
+  const note = { documented: null, inferred: m.inferredNote, derived: m.derivedNote, illustrative: m.illustrativeNote }[figure.provenance];
   return (
-    <span className={`figure figure-${size}`}>
+    <span className={`figure figure-${size}`} data-provenance={figure.provenance}>
       <button
         type="button"
         className="figure-value"
@@ -37,7 +40,9 @@ export function FigureValue({ figure, size = 'md' }: { figure: FigureLike; size?
       </button>
       <ProvenanceBadge provenance={figure.provenance} />
       <span role="tooltip" id={id} className={pinned ? 'tip tip-open' : 'tip'}>
-        <span className="tip-row">{m.exactValue}{m.colon}{formatExact(figure, lang)}</span>
+        {/* The letter's own scale and qualifier (300亿元以上), not a re-rounded or bare number. */}
+        <span className="tip-row">{label}{m.colon}{stated ? formatQuantity(figure, lang) : formatExact(figure, lang)}</span>
+        {figure.formula ? <span className="tip-row">{m.formula}{m.colon}{figure.formula[lang]}</span> : null}
         {figure.quote ? <span className="tip-row">{m.quote}{m.colon}“{figure.quote}”</span> : null}
         {note ? <span className="tip-row">{note}</span> : null}
       </span>

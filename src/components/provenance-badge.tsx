@@ -5,7 +5,5 @@ import { useMessages } from '@/stores/use-messages';
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
   const m = useMessages();
   if (provenance === 'documented') return null;
-  return (
-    <span className={`badge badge-${provenance}`}>{provenance === 'illustrative' ? m.illustrative : m.inferred}</span>
-  );
+  return <span className={`badge badge-${provenance}`}>{m[provenance]}</span>;
 }

@@ -65,15 +65,20 @@ export function formatQuantity({ value, unit, qualifier = 'exact' }: Quantity, l
   if (unit === 'wan-yuan') text = formatMoneyWan(value, lang, options);
   else if (unit === 'percent') text = formatPercent(value / 100, lang);
   else text = UNIT_TEXT[unit][lang](formatNumber(value, lang));
+  return withQualifier(text, qualifier, lang);
+}
+
+function withQualifier(text: string, qualifier: Qualifier, lang: Lang): string {
   if (qualifier === 'over') return lang === 'zh' ? `${text}以上` : `over ${text}`;
   if (qualifier === 'approx') return lang === 'zh' ? `约${text}` : `about ${text}`;
   return text;
 }
 
-/** The unrounded value for tooltips: 3,193,000万元 rather than 319.3亿元. */
-export function formatExact({ value, unit }: Quantity, lang: Lang): string {
-  if (unit !== 'wan-yuan') return formatQuantity({ value, unit }, lang);
-  return lang === 'zh' ? `${formatNumber(value, lang, 0)}万元` : `CNY ${formatNumber(value * 10_000, lang, 0)}`;
+/** The unrounded value for tooltips: 3,193,000万元 rather than 319.3亿元. "Over" survives: it is part of the value. */
+export function formatExact({ value, unit, qualifier = 'exact' }: Quantity, lang: Lang): string {
+  if (unit !== 'wan-yuan') return formatQuantity({ value, unit, qualifier }, lang);
+  const text = lang === 'zh' ? `${formatNumber(value, lang, 0)}万元` : `CNY ${formatNumber(value * 10_000, lang, 0)}`;
+  return withQualifier(text, qualifier, lang);
 }
 
 /** Unit label for an axis or a table header. */

@@ -46,8 +46,13 @@ export function assessSchedule({ start, end, done }: ScheduleInput, asOf: string
 
 /** 序时进度: the share of the calendar year elapsed at the as-of date (2024-05-30 → 151/366). */
 export function yearElapsedShare(asOf: string): number {
+  const { days, daysInYear } = yearElapsedDays(asOf);
+  return days / daysInYear;
+}
+
+/** The day count behind 序时进度, so the figure can show its own formula (151 ÷ 366). */
+export function yearElapsedDays(asOf: string): { days: number; daysInYear: number } {
   const year = Number(asOf.slice(0, 4));
   const startOfYear = day(`${year}-01-01`);
-  const daysInYear = day(`${year + 1}-01-01`) - startOfYear;
-  return (day(asOf) - startOfYear + 1) / daysInYear;
+  return { days: day(asOf) - startOfYear + 1, daysInYear: day(`${year + 1}-01-01`) - startOfYear };
 }

@@ -40,28 +40,34 @@ describe('AttentionPanel', () => {
     renderPanel();
     const tasks = group(TASKS);
     const items = await within(tasks).findAllByRole('listitem');
-    expect(items).toHaveLength(6);
-    expect(within(tasks).getByText('■ 滞后3项，▲ 预警3项')).toBeInTheDocument();
+    expect(items).toHaveLength(5);
+    expect(within(tasks).getByText('■ 滞后3项，▲ 预警2项')).toBeInTheDocument();
 
     const first = items[0]!;
-    expect(first).toHaveTextContent('示例任务47');
+    expect(first).toHaveTextContent('示例任务34');
     expect(first).toHaveTextContent('■ 滞后'); // icon and word, never colour alone
-    expect(first).toHaveTextContent('落后序时进度33.8个百分点');
-    expect(first).toHaveTextContent(/完成\d+\.\d%，时间进度60\.8%/);
+    // T34: 2024-02-10 → 2024-09-13, 110 of 216 days gone at 2024-05-30 (50.9%), 23% done.
+    expect(first).toHaveTextContent('落后序时进度27.9个百分点');
+    expect(first).toHaveTextContent(/完成\d+\.\d%，时间进度50\.9%/);
     expect(first).toHaveTextContent(/责任单位：\S+/);
     expect(within(first).getByText('示例数据')).toBeInTheDocument();
 
     const order = items.map((li) => li.textContent?.match(/示例任务\d+/)?.[0]);
-    expect(order).toEqual(['示例任务47', '示例任务09', '示例任务25', '示例任务31', '示例任务17', '示例任务41']);
+    expect(order).toEqual(['示例任务34', '示例任务23', '示例任务31', '示例任务18', '示例任务02']);
+    expect(items[2]).toHaveTextContent('■ 滞后');
     expect(items[3]).toHaveTextContent('▲ 预警');
   });
 
-  it('lists the amber projects by lag and leaves green ones out', async () => {
+  it('lists the red and amber projects by lag and leaves green ones out', async () => {
     renderPanel();
     const projects = group(PROJECTS);
     const items = await within(projects).findAllByRole('listitem');
-    expect(items.map((li) => li.textContent?.match(/示例项目\d+/)?.[0])).toEqual(['示例项目18', '示例项目19', '示例项目16']);
-    expect(items[0]).toHaveTextContent('落后序时进度7.6个百分点');
+    // One red project leads (P13, 15.7 points behind), then the three amber ones by lag; the rest are green or not started.
+    expect(items.map((li) => li.textContent?.match(/示例项目\d+/)?.[0])).toEqual(['示例项目13', '示例项目10', '示例项目03', '示例项目14']);
+    expect(items[0]).toHaveTextContent('■ 滞后');
+    expect(items[0]).toHaveTextContent('落后序时进度15.7个百分点');
+    for (const li of items.slice(1)) expect(li).toHaveTextContent('▲ 预警');
+    expect(items[1]).toHaveTextContent('落后序时进度13.1个百分点');
     expect(within(projects).queryByText(/信阳师范学院理工学院/)).not.toBeInTheDocument();
   });
 
@@ -71,8 +77,8 @@ describe('AttentionPanel', () => {
     vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
     renderPanel();
     const items = await within(group(TASKS)).findAllByRole('listitem');
-    expect(items).toHaveLength(6);
-    expect(items[0]).toHaveTextContent('落后序时进度33.8个百分点');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent('落后序时进度27.9个百分点');
   });
 
   it('keeps the tasks when the projects request fails, and recovers on 重试', async () => {
@@ -80,11 +86,11 @@ describe('AttentionPanel', () => {
     renderPanel();
     const alert = await within(group(PROJECTS)).findByRole('alert');
     expect(within(alert).getByText('此部分数据加载失败')).toBeInTheDocument();
-    expect(await within(group(TASKS)).findAllByRole('listitem')).toHaveLength(6);
+    expect(await within(group(TASKS)).findAllByRole('listitem')).toHaveLength(5);
 
     server.resetHandlers();
     await userEvent.click(within(alert).getByRole('button', { name: '重试' }));
-    expect(await within(group(PROJECTS)).findAllByRole('listitem')).toHaveLength(3);
+    expect(await within(group(PROJECTS)).findAllByRole('listitem')).toHaveLength(4);
     expect(within(group(PROJECTS)).queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -92,7 +98,7 @@ describe('AttentionPanel', () => {
     server.use(http.get('*/api/v1/policy-tasks', () => HttpResponse.json({ asOf: 'yesterday', tasks: 'oops' })));
     renderPanel();
     expect(await within(group(TASKS)).findByRole('alert')).toHaveTextContent('数据格式与约定不符');
-    expect(await within(group(PROJECTS)).findAllByRole('listitem')).toHaveLength(3);
+    expect(await within(group(PROJECTS)).findAllByRole('listitem')).toHaveLength(4);
   });
 
   it('says nothing needs attention when every item is on schedule, and 暂无数据 when there are none', async () => {
@@ -112,8 +118,8 @@ describe('AttentionPanel', () => {
     renderPanel();
     expect(screen.getByRole('region', { name: 'Needs attention' })).toBeInTheDocument();
     const items = await within(group('Policy tasks (first batch)')).findAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('33.8 pts behind schedule');
-    expect(items[0]).toHaveTextContent(/\d+\.\d% done vs 60\.8% of time elapsed/);
+    expect(items[0]).toHaveTextContent('27.9 pts behind schedule');
+    expect(items[0]).toHaveTextContent(/\d+\.\d% done vs 50\.9% of time elapsed/);
     expect(items[0]).toHaveTextContent('■ Behind');
     expect(screen.getByText(/more than 15 pts behind schedule, or overdue/)).toHaveTextContent(/30 May 2024, not today's date/);
   });

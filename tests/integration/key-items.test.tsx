@@ -34,13 +34,49 @@ describe('KeyItemsPanel', () => {
     expect(await within(platforms).findByText(/《关于支持豫东南高新区高质量发展的若干政策》（信文〔2024〕3号）/)).toBeInTheDocument();
     expect(quote(QUOTES.policy, platforms)).toHaveLength(1);
 
-    const ftz = within(platforms).getByText('中国(河南)自由贸易试验区信阳开放联动创新区').closest('li')!;
-    expect(ftz).toHaveTextContent('申建中');
+    // The FTZ linkage zone is among the letter's next steps (下一步), not "being applied for": the letter does not say so.
+    const ftz = within(platforms).getByText(/^中国\(河南\)自由贸易试验区信阳开放联动创新区/, { selector: 'li > span' }).closest('li')!;
+    expect(ftz).toHaveTextContent('来函所列下一步工作');
     expect(quote(QUOTES.ftz, ftz)).toHaveLength(1);
-    const bonded = within(platforms).getByText('综合保税区').closest('li')!;
+    const bonded = within(platforms).getByText(/^综合保税区/, { selector: 'li > span' }).closest('li')!;
     expect(bonded).toHaveTextContent('列入第一批任务清单');
-    expect(within(platforms).getAllByText('申建中')).toHaveLength(3);
-    expect(within(platforms).getAllByText('列入第一批任务清单')).toHaveLength(2);
+    expect(quote(QUOTES.platformTask, bonded)).toHaveLength(1);
+    expect(within(platforms).getAllByText('来函所列下一步工作')).toHaveLength(3);
+    expect(within(platforms).getAllByText('列入第一批任务清单')).toHaveLength(3);
+    expect(within(platforms).queryByText('申建中')).not.toBeInTheDocument();
+    // By stage: the policy's task list first, then the letter's next steps.
+    const stages = within(platforms).getAllByText(/^(列入第一批任务清单|来函所列下一步工作)$/).map((b) => b.textContent);
+    expect(stages).toEqual([...Array<string>(3).fill('列入第一批任务清单'), ...Array<string>(3).fill('来函所列下一步工作')]);
+  });
+
+  it('lists the four projects the letter names, each stage marked 推断, with no number outside the quotes', async () => {
+    renderPanel();
+    const funds = part('资金保障与26个项目');
+    const named = (await within(funds).findByRole('heading', { level: 4, name: '来函点名的项目' })).parentElement!;
+    const items = within(named).getAllByRole('listitem');
+    // Names, stages and quotes as in seeds/dataset.json → projects.named (checked by hand).
+    const expected = [
+      ['信阳师范学院理工学院', '建成/投产', QUOTES.college],
+      ['明阳绿色能源装备制造产业园', '在建', QUOTES.landed],
+      ['苏信合作产业园', '在建', QUOTES.parks],
+      ['新县飞地产业园', '在建', QUOTES.parks],
+    ] as const;
+    expect(items).toHaveLength(expected.length);
+    expected.forEach(([name, stage, words], i) => {
+      const li = items[i]!;
+      // The stage is our reading of the letter: one 推断 mark on it, and the reading spelled out.
+      const line = within(li).getByText(`${name} — ${stage}`, { selector: 'span' });
+      expect(within(line).getByText('推断')).toHaveClass('badge-inferred');
+      expect(within(li).getAllByText('推断')).toHaveLength(1);
+      expect(within(li).getByText(/^解读：/)).toBeInTheDocument();
+      expect(quote(words, li)).toHaveLength(1);
+      // No amount, date, progress or count beside a real name: digits may appear only inside the letter's words.
+      const outsideQuotes = li.cloneNode(true) as HTMLElement;
+      outsideQuotes.querySelectorAll('q').forEach((q) => q.remove());
+      expect(outsideQuotes.textContent, name).not.toMatch(/[0-9０-９]/);
+      expect(within(li).queryByRole('button')).not.toBeInTheDocument();
+    });
+    expect(within(named).getByText(/不含金额、日期或进度/)).toBeInTheDocument();
   });
 
   it('shows the three parks with the Su-Xin area, and the 6 clusters and 11 chains, with their quotes', async () => {
@@ -126,7 +162,9 @@ describe('KeyItemsPanel', () => {
     renderPanel();
     expect(screen.getByRole('region', { name: 'Key items and next steps' })).toBeInTheDocument();
     const platforms = part('Policy and opening-up platforms');
-    expect(await within(platforms).findAllByText('Applying')).toHaveLength(3);
+    expect(await within(platforms).findAllByText('Among the letter\'s next steps')).toHaveLength(3);
+    expect(within(platforms).getAllByText('In the first task list')).toHaveLength(3);
+    expect(within(platforms).queryByText('Applying')).not.toBeInTheDocument();
     expect(within(platforms).getByText('Comprehensive bonded zone')).toBeInTheDocument();
     expect(await within(part('Su-Xin (Suzhou–Xinyang) cooperation')).findByText(/registered May 2023/)).toBeInTheDocument();
     expect(await within(part('Parks and industrial layout')).findByRole('button', { name: '8 km²' })).toBeInTheDocument();

@@ -40,15 +40,16 @@ describe('overview chart panels', () => {
     renderWithClient(<FundsChart />);
     const panel = await region('基金规模与累计投放');
     expect(await within(panel).findByText(/2支基金规模为战略新型产业投资基金50亿元和基础设施投资基金15亿元/)).toBeInTheDocument();
-    expect(within(panel).getByText(/8\.72亿元（占规模17\.4%）.*（投放为示例数据）/)).toBeInTheDocument();
+    // May 2024: strategic 127,600万元 of 500,000万元 (25.5%), infrastructure 20,200万元 of 150,000万元 (13.5%).
+    expect(within(panel).getByText(/12\.76亿元（占规模25\.5%）.*2\.02亿元（占规模13\.5%）（投放为示例数据）/)).toBeInTheDocument();
     expect(within(panel).getByText(/分项为示例数据/)).toBeInTheDocument();
     // The summary doubles as the chart's description (jsdom has no layout, so recharts itself draws nothing here).
     expect(within(panel).getByRole('figure')).toHaveAccessibleDescription(/2支基金规模为/);
     const table = await openTable(panel);
     expect(within(table).getByRole('columnheader', { name: '战略新型产业投资基金（50亿元）' })).toBeInTheDocument();
     const may = within(table).getByRole('row', { name: /2024年5月/ });
-    expect(within(may).getByRole('cell', { name: /8\.72亿元/ })).toHaveTextContent('示例数据');
-    expect(within(may).getByRole('cell', { name: /4\.2亿元/ })).toBeInTheDocument();
+    expect(within(may).getByRole('cell', { name: /^12\.76亿元/ })).toHaveTextContent('示例数据');
+    expect(within(may).getByRole('cell', { name: /^2\.02亿元/ })).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 8);
   });
 
@@ -59,15 +60,20 @@ describe('overview chart panels', () => {
     expect(within(panel).getByText(/“2\+1\+X”分组为推断/)).toBeInTheDocument();
     const table = await openTable(panel);
     const row = within(table).getByRole('row', { name: /高端装备制造/ });
-    expect(within(row).getByRole('cell', { name: /91\.1亿元/ })).toHaveTextContent('示例数据');
-    expect(within(row).getByRole('cell', { name: /23\.4亿元/ })).toBeInTheDocument();
-    expect(within(row).getByRole('cell', { name: /^2\s*推断$/ })).toBeInTheDocument();
+    // 高端装备制造: agreed 1,025,000万元, landed 209,000万元 — the largest agreed, as the summary says.
+    expect(within(panel).getByText(/签约额最高的是高端装备制造（签约102\.5亿元，已落地20\.9亿元/)).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: /102\.5亿元/ })).toHaveTextContent('示例数据');
+    expect(within(row).getByRole('cell', { name: /20\.9亿元/ })).toBeInTheDocument();
+    // The grouping is our reading: one 推断 mark for the whole column, on its header, and a bare group in the cell.
+    expect(within(table).getByRole('columnheader', { name: /^“2\+1\+X”分组\s*推断$/ })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: /^2$/ })).toBeInTheDocument();
   });
 
   it('energy: each project in its own unit, no total, the hydrogen line in the table', async () => {
     renderWithClient(<EnergyChart />);
     const panel = await region('能源项目规模与阶段');
-    const summary = await within(panel).findByText(/来函列出的4个能源项目均“正在推进建设”/);
+    // The letter's own word for all four is “正在推进”; nothing finer is claimed.
+    const summary = await within(panel).findByText(/来函列出的4个能源项目均“正在推进”：/);
     expect(summary).toHaveTextContent('化学储能3 GW');
     expect(summary).toHaveTextContent('来函未给出合计');
     expect(within(panel).queryByText(/分项为示例数据/)).not.toBeInTheDocument();
@@ -76,7 +82,7 @@ describe('overview chart panels', () => {
     for (const [name, own] of [['化学储能', '3 GW'], ['压缩空气储能', '300 MW'], ['五岳抽水蓄能', '1000 MW'], ['制氢装备生产线', '200台套']]) {
       const row = within(table).getByRole('row', { name: new RegExp(name!) });
       expect(within(row).getByRole('cell', { name: own })).toBeInTheDocument();
-      expect(row).toHaveTextContent('正在推进建设');
+      expect(within(row).getByRole('cell', { name: '正在推进' })).toBeInTheDocument();
     }
     expect(table).not.toHaveTextContent('3000');
   });
@@ -84,9 +90,9 @@ describe('overview chart panels', () => {
   it('policy: status counts from the schedule rule, in words, in summary and table', async () => {
     renderWithClient(<PolicyChart />);
     const panel = await region('第一批政策任务进度');
-    expect(await within(panel).findByText('63项任务中，已完成0项，正常14项，预警3项，滞后3项，未开始43项（示例数据）。')).toBeInTheDocument();
+    expect(await within(panel).findByText('63项任务中，已完成0项，正常26项，预警2项，滞后3项，未开始32项（示例数据）。')).toBeInTheDocument();
     const table = await openTable(panel);
-    for (const [label, count] of [['● 正常', '14项'], ['▲ 预警', '3项'], ['■ 滞后', '3项'], ['○ 未开始', '43项'], ['✔ 已完成', '0项']]) {
+    for (const [label, count] of [['● 正常', '26项'], ['▲ 预警', '2项'], ['■ 滞后', '3项'], ['○ 未开始', '32项'], ['✔ 已完成', '0项']]) {
       const row = within(table).getByRole('row', { name: new RegExp(label!) });
       expect(within(row).getByRole('cell', { name: new RegExp(`^${count}`) })).toHaveTextContent('示例数据');
     }
@@ -98,10 +104,10 @@ describe('overview chart panels', () => {
     useLanguageStore.setState({ lang: 'en' });
     renderWithClient(<PolicyChart />);
     const panel = await region('First-batch policy tasks by status');
-    expect(await within(panel).findByText('Of 63 tasks, 0 done, 14 on track, 3 at risk, 3 behind and 43 not started (illustrative).')).toBeInTheDocument();
+    expect(await within(panel).findByText('Of 63 tasks, 0 done, 26 on track, 2 at risk, 3 behind and 32 not started (illustrative).')).toBeInTheDocument();
     expect(within(panel).getByText(/breakdown illustrative/)).toBeInTheDocument();
     await userEvent.click(within(panel).getByRole('button', { name: 'Table' }));
-    expect(within(panel).getByRole('cell', { name: /^14 items/ })).toHaveTextContent('Illustrative');
+    expect(within(panel).getByRole('cell', { name: /^26 items/ })).toHaveTextContent('Illustrative');
   });
 
   it('a malformed funds response fails only the funds panel, with a retry', async () => {

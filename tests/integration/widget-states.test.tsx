@@ -84,6 +84,25 @@ describe('KPI tiles: loading', () => {
   });
 });
 
+describe('KPI tiles: data', () => {
+  it('FundsKpi shows the funds total 65亿元 with the 计算值 mark and its formula, the letter\'s sizes unmarked', async () => {
+    renderStrip();
+    const funds = tile('基金');
+    const total = await within(funds).findByRole('button', { name: '65亿元' });
+    expect(total.closest('.kpi-line')).toHaveTextContent(/^合计/);
+    const figure = total.closest<HTMLElement>('.figure')!;
+    expect(figure).toHaveAttribute('data-provenance', 'derived');
+    expect(within(figure).getByText('计算值', { selector: '.badge' })).toHaveClass('badge-derived');
+    expect(total).toHaveAccessibleDescription(/计算值：650,000万元.*算式：50亿元 \+ 15亿元/);
+    // The two sizes are the letter's own figures: no mark.
+    for (const size of ['50亿元', '15亿元']) {
+      const own = within(funds).getByRole('button', { name: size }).closest<HTMLElement>('.figure')!;
+      expect(own).toHaveAttribute('data-provenance', 'documented');
+      expect(own.querySelector('.badge')).toBeNull();
+    }
+  });
+});
+
 describe.each(TILES)('$name: error and retry', (t) => {
   it('shows role=alert with 重试 on a 500, leaves the other tiles up, and recovers on retry', async () => {
     scenario(t.path, 'error');

@@ -25,7 +25,7 @@ describe('rows', () => {
     expect(offAxisProjects(energy).map((p) => p.id)).toEqual(['hydrogen']);
     const table = energyTableRows(energy, 'zh');
     expect(table.map((r) => r.own)).toEqual(['200台套', '3 GW', '300 MW', '1000 MW']);
-    expect(new Set(table.map((r) => r.stage))).toEqual(new Set(['正在推进建设']));
+    expect(new Set(table.map((r) => r.stage))).toEqual(new Set(['正在推进']));
     expect(energyTableRows(energy, 'en')[0]).toMatchObject({ own: '200 sets', stage: 'Being advanced' });
   });
 });
@@ -33,15 +33,15 @@ describe('rows', () => {
 describe('energySummary', () => {
   it('names each project with its own figure and the documented stage (zh)', () => {
     expect(energySummary(energy, 'zh')).toBe(
-      '来函列出的4个能源项目均“正在推进建设”：化学储能3 GW、压缩空气储能300 MW、五岳抽水蓄能1000 MW（图中按MW同轴比较）；制氢装备生产线（200台套）单位不同，未入图，列于表格；来函未给出合计。',
+      '来函列出的4个能源项目均“正在推进”：化学储能3 GW、压缩空气储能300 MW、五岳抽水蓄能1000 MW（图中按MW同轴比较）；制氢装备生产线（200台套）单位不同，未入图，列于表格；来函未给出合计。',
     );
   });
 
   it('says the same in English', () => {
     const s = energySummary(energy, 'en');
-    expect(s).toContain('All 4 energy projects in the letter are “being advanced”');
+    expect(s).toContain('All 4 energy projects in the letter are being advanced (“正在推进”)');
     expect(s).toContain('Chemical energy storage 3 GW');
-    expect(s).toContain('Hydrogen equipment line (200 sets) is in another unit');
+    expect(s).toContain('Hydrogen production equipment line (200 sets) is in another unit');
     expect(s).toMatch(/the letter gives no total\.$/);
   });
 

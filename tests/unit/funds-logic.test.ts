@@ -10,7 +10,7 @@ describe('deploymentRows', () => {
   it('gives one row per month in order, one column per fund', () => {
     const rows = deploymentRows(funds, 'zh');
     expect(rows.map((r) => r.month)).toEqual(['2023-10', '2023-11', '2023-12', '2024-01', '2024-02', '2024-03', '2024-04', '2024-05']);
-    expect(rows.at(-1)).toMatchObject({ label: '2024年5月', strategic: 87_200, infrastructure: 42_000 });
+    expect(rows.at(-1)).toMatchObject({ label: '2024年5月', strategic: 127_600, infrastructure: 20_200 });
     expect(deploymentRows(funds, 'en').at(-1)?.label).toBe('May 2024');
   });
 
@@ -24,10 +24,12 @@ describe('deploymentRows', () => {
 describe('latestByFund', () => {
   it('takes the latest month by date, not by array position', () => {
     const shuffled: Funds = { ...funds, deployment: [...funds.deployment].reverse() };
+    // Reversed, each fund's last point by array position is its earliest month, so position alone would read 2023-10.
+    for (const id of ['strategic', 'infrastructure']) expect(shuffled.deployment.filter((p) => p.fundId === id).at(-1)?.month).toBe('2023-10');
     const latest = latestByFund(shuffled, 'en');
-    expect(latest.map((l) => [l.id, l.deployedWan, l.month])).toEqual([['strategic', 87_200, '2024-05'], ['infrastructure', 42_000, '2024-05']]);
-    expect(latest[0]?.share).toBeCloseTo(87_200 / 500_000);
-    expect(latest[1]?.share).toBeCloseTo(0.28);
+    expect(latest.map((l) => [l.id, l.deployedWan, l.month])).toEqual([['strategic', 127_600, '2024-05'], ['infrastructure', 20_200, '2024-05']]);
+    expect(latest[0]?.share).toBeCloseTo(0.2552, 4); // 127,600 / 500,000
+    expect(latest[1]?.share).toBeCloseTo(0.1347, 4); // 20,200 / 150,000
   });
 
   it('reports null for a fund with no deployment yet', () => {
@@ -36,24 +38,31 @@ describe('latestByFund', () => {
   });
 
   it('does not change the KPI totals', () => {
-    expect(fundTotals(funds)).toMatchObject({ sizeWan: 650_000, deployedWan: 129_200 });
-    expect(maxDeployedWan(funds)).toBe(87_200);
+    const totals = fundTotals(funds);
+    // The total is the API's derived figure (5亿 + 15亿 is not in the letter), passed through with its formula.
+    expect(totals.total).toEqual(funds.total);
+    expect(totals.total).toMatchObject({ value: 650_000, unit: 'wan-yuan', provenance: 'derived' });
+    expect(totals.total.formula?.zh).toContain('50亿元 + 15亿元');
+    // Deployed: the latest cumulative point of each fund, 127,600 + 20,200 万元, illustrative.
+    expect(totals).toMatchObject({ deployedWan: 147_800, deployed: { value: 147_800, unit: 'wan-yuan', provenance: 'illustrative' } });
+    expect(totals).not.toHaveProperty('sizeWan');
+    expect(maxDeployedWan(funds)).toBe(127_600);
   });
 });
 
 describe('fundsSummary', () => {
   it('states the documented sizes and the latest illustrative share, in Chinese', () => {
     expect(fundsSummary(funds, 'zh')).toBe(
-      '2支基金规模为战略新型产业投资基金50亿元和基础设施投资基金15亿元；截至2024年5月累计投放战略新型产业投资基金8.72亿元（占规模17.4%）和基础设施投资基金4.2亿元（占规模28.0%）（投放为示例数据）。',
+      '2支基金规模为战略新型产业投资基金50亿元和基础设施投资基金15亿元；截至2024年5月累计投放战略新型产业投资基金12.76亿元（占规模25.5%）和基础设施投资基金2.02亿元（占规模13.5%）（投放为示例数据）。',
     );
   });
 
   it('says the same in English', () => {
     const s = fundsSummary(funds, 'en');
-    expect(s).toContain('Strategic emerging industries fund CNY 5 bn and Infrastructure fund CNY 1.5 bn');
+    expect(s).toContain('Strategic emerging industries investment fund CNY 5 bn and Infrastructure investment fund CNY 1.5 bn');
     expect(s).toContain('by May 2024');
-    expect(s).toContain('CNY 872 mn (17.4% of its size)');
-    expect(s).toContain('CNY 420 mn (28.0% of its size)');
+    expect(s).toContain('Strategic emerging industries investment fund CNY 1.28 bn (25.5% of its size)');
+    expect(s).toContain('Infrastructure investment fund CNY 202 mn (13.5% of its size)');
     expect(s).toMatch(/\(illustrative\)\.$/);
     expect(s).not.toMatch(/[\u4e00-\u9fff]/);
   });

@@ -10,26 +10,26 @@ describe('industryRows', () => {
   it('orders by 2+1+X group, then by agreed amount', () => {
     const rows = industryRows(inv, 'zh');
     expect(rows.map((r) => [r.group, r.name])).toEqual([['2', '高端装备制造'], ['2', '大健康'], ['1', '信息技术'], ['X', '未来产业']]);
-    expect(industryRows(inv, 'en')[0]?.name).toBe('High-end equipment');
+    expect(industryRows(inv, 'en')[0]?.name).toBe('High-end equipment manufacturing');
   });
 
   it('computes the landed share and guards a zero agreed amount', () => {
     const rows = industryRows(inv, 'zh');
-    expect(rows[0]).toMatchObject({ agreedWan: 911_000, landedWan: 234_000 });
-    expect(rows[0]?.landedShare).toBeCloseTo(234_000 / 911_000);
+    expect(rows[0]).toMatchObject({ agreedWan: 1_025_000, landedWan: 209_000 });
+    expect(rows[0]?.landedShare).toBeCloseTo(209_000 / 1_025_000);
     const zero: Investment = { ...inv, industries: [{ ...inv.industries[0]!, agreedWan: 0, landedWan: 0 }] };
     expect(industryRows(zero, 'zh')[0]?.landedShare).toBe(0);
   });
 
   it('sizes the axis by the largest agreed amount', () => {
-    expect(maxAgreedWan(inv)).toBe(911_000);
+    expect(maxAgreedWan(inv)).toBe(1_025_000);
   });
 });
 
 describe('investmentSummary', () => {
   it('leads with the documented total, qualifier kept, and says what is illustrative and inferred (zh)', () => {
     const s = investmentSummary(inv, 'zh');
-    expect(s).toBe('来函称达成合作投资总额300亿元以上；分产业签约额与落地额为示例数据（“2+1+X”分组为推断），签约额最高的是高端装备制造（签约91.1亿元，已落地23.4亿元，占25.7%）。');
+    expect(s).toBe('来函称达成合作投资总额300亿元以上；分产业签约额与落地额为示例数据（“2+1+X”分组为推断），签约额最高的是高端装备制造（签约102.5亿元，已落地20.9亿元，占20.4%）。');
     expect(s).not.toMatch(/总额300亿元[^以]/);
   });
 
@@ -38,14 +38,14 @@ describe('investmentSummary', () => {
     expect(s).toContain('over CNY 30 bn');
     expect(s).toContain('illustrative');
     expect(s).toContain('inferred');
-    expect(s).toContain('High-end equipment with CNY 9.11 bn agreed, of which CNY 2.34 bn (25.7%) has landed');
+    expect(s).toContain('High-end equipment manufacturing with CNY 10.25 bn agreed, of which CNY 2.09 bn (20.4%) has landed');
     expect(s).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('never adds the illustrative split up into a total of its own', () => {
-    const sumWan = inv.industries.reduce((a, i) => a + i.agreedWan, 0); // 305.1亿 in the seed
-    for (const lang of ['zh', 'en'] as const) expect(investmentSummary(inv, lang)).not.toMatch(/305\.1|30\.51/);
-    expect(sumWan).toBe(3_051_000);
+    const sumWan = inv.industries.reduce((a, i) => a + i.agreedWan, 0); // 305.2亿 in the seed
+    for (const lang of ['zh', 'en'] as const) expect(investmentSummary(inv, lang)).not.toMatch(/305\.2|30\.52/);
+    expect(sumWan).toBe(3_052_000);
   });
 
   it('keeps the documented total when there is no breakdown', () => {

@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { filterProjects } from '../../src/api/project-filter';
-import { CATEGORIES, PARKS, STAGES, type Project } from '../../src/api/schemas';
+import { CATEGORIES, STAGES, type Project } from '../../src/api/schemas';
 
 const projects = dataset.projects.items as Project[];
+/** Park ids come from the data, not from a list in the client. */
+const PARK_IDS = dataset.projects.parks.map((p) => p.id);
 const names = (items: Project[]) => items.map((p) => p.name.zh);
 
 describe('filterProjects by field', () => {
@@ -26,14 +28,21 @@ describe('filterProjects by field', () => {
       keys.reduce((n, k) => n + filterProjects(projects, { [field]: k }).length, 0);
     expect(sum(CATEGORIES, 'category')).toBe(26);
     expect(sum(STAGES, 'stage')).toBe(26);
-    expect(sum(PARKS, 'park')).toBe(26);
+    expect(sum(PARK_IDS, 'park')).toBe(26);
+    for (const park of PARK_IDS) expect(filterProjects(projects, { park }).length, park).toBeGreaterThan(0);
+  });
+
+  it('finds nothing in a park id the data does not list', () => {
+    expect(PARK_IDS).toEqual(['park-a', 'park-b', 'park-c']);
+    for (const park of ['suxin', 'green-energy', 'xinxian', 'core', 'park-z']) expect(filterProjects(projects, { park })).toEqual([]);
   });
 
   it('combines filters with AND', () => {
-    const out = filterProjects(projects, { category: 'industry-academia', stage: 'construction', park: 'suxin' });
-    expect(names(out)).toContain('苏信合作产业园');
-    expect(out.every((p) => p.category === 'industry-academia' && p.stage === 'construction' && p.park === 'suxin')).toBe(true);
-    expect(filterProjects(projects, { category: 'new-engineering', stage: 'completed' }).map((p) => p.name.zh)).toEqual(['信阳师范学院理工学院']);
+    const out = filterProjects(projects, { category: 'industry-academia', stage: 'construction', park: 'park-b' });
+    expect(names(out)).toEqual(['示例项目19·中试基地']);
+    expect(out.every((p) => p.category === 'industry-academia' && p.stage === 'construction' && p.park === 'park-b')).toBe(true);
+    expect(names(filterProjects(projects, { category: 'industry-academia', stage: 'completed' }))).toEqual(['示例项目12·孵化器']);
+    expect(filterProjects(projects, { category: 'new-engineering', stage: 'completed' })).toEqual([]);
   });
 
   it('does not mutate its input', () => {
@@ -45,30 +54,36 @@ describe('filterProjects by field', () => {
 
 describe('filterProjects by text', () => {
   it('matches Chinese names by substring', () => {
-    expect(filterProjects(projects, { q: '示例' })).toHaveLength(22);
-    expect(names(filterProjects(projects, { q: '产业园' }))).toEqual(expect.arrayContaining(['苏信合作产业园', '新县飞地产业园', '明阳绿色能源装备制造产业园']));
+    expect(filterProjects(projects, { q: '示例' })).toHaveLength(26);
+    expect(names(filterProjects(projects, { q: '孵化器' }))).toEqual(['示例项目11·孵化器', '示例项目12·孵化器', '示例项目14·孵化器']);
+  });
+
+  it('finds no pipeline record under a name the letter gives: the named projects are listed apart', () => {
+    for (const q of ['苏信', '新县', '明阳', '理工学院', '产业园', 'mingyang', 'Su-Xin', 'xinxian']) expect(filterProjects(projects, { q }), q).toEqual([]);
   });
 
   it('matches English names case-insensitively', () => {
-    const lower = filterProjects(projects, { q: 'mingyang' });
-    expect(names(lower)).toEqual(['明阳绿色能源装备制造产业园']);
-    expect(filterProjects(projects, { q: 'MINGYANG' })).toEqual(lower);
-    expect(filterProjects(projects, { q: 'MiNgYaNg' })).toEqual(lower);
+    const lower = filterProjects(projects, { q: 'pilot plant' });
+    expect(names(lower)).toEqual(['示例项目13·中试基地', '示例项目18·中试基地', '示例项目19·中试基地']);
+    expect(filterProjects(projects, { q: 'PILOT PLANT' })).toEqual(lower);
+    expect(filterProjects(projects, { q: 'PiLoT pLaNt' })).toEqual(lower);
+    expect(filterProjects(projects, { q: 'sample project 05' }).map((p) => p.id)).toEqual(['P05']);
   });
 
   it('is full-width insensitive', () => {
-    expect(filterProjects(projects, { q: 'ＭＩＮＧＹＡＮＧ' })).toEqual(filterProjects(projects, { q: 'mingyang' }));
+    expect(filterProjects(projects, { q: 'ＰＩＬＯＴ　ＰＬＡＮＴ' })).toEqual(filterProjects(projects, { q: 'pilot plant' }));
+    expect(filterProjects(projects, { q: 'ＰＩＬＯＴ　ＰＬＡＮＴ' })).toHaveLength(3);
     expect(filterProjects(projects, { q: '示例项目０５' })).toEqual(filterProjects(projects, { q: '示例项目05' }));
     expect(filterProjects(projects, { q: '示例项目０５' })).toHaveLength(1);
   });
 
   it('matches an id exactly, in any case', () => {
-    expect(names(filterProjects(projects, { q: 'p01' }))).toEqual(['信阳师范学院理工学院']);
-    expect(names(filterProjects(projects, { q: 'P01' }))).toEqual(['信阳师范学院理工学院']);
+    expect(names(filterProjects(projects, { q: 'p01' }))).toEqual(['示例项目01·实训基地']);
+    expect(names(filterProjects(projects, { q: 'P01' }))).toEqual(['示例项目01·实训基地']);
   });
 
   it('trims surrounding space; a blank query filters nothing', () => {
-    expect(filterProjects(projects, { q: '  mingyang  ' })).toHaveLength(1);
+    expect(filterProjects(projects, { q: '  incubator  ' })).toHaveLength(3);
     expect(filterProjects(projects, { q: '   ' })).toHaveLength(26);
     expect(filterProjects(projects, { q: '' })).toHaveLength(26);
   });
@@ -101,7 +116,7 @@ describe('hostile queries', () => {
     // ".*" as a regex would match everything; as text it matches nothing.
     expect(filterProjects(projects, { q: '.*' })).toEqual([]);
     // "·" is literally in the placeholder names, so a literal search does find them.
-    expect(filterProjects(projects, { q: '·' })).toHaveLength(22);
+    expect(filterProjects(projects, { q: '·' })).toHaveLength(26);
   });
 
   it('stays fast on a 10k-character query over 10,000 items', () => {

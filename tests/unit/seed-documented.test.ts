@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import * as D from '../../seeds/documented';
+import { PROVENANCES, type Figure } from '../../src/api/schemas';
 import { figures, numbers } from './seed-walk';
 
 describe('the letter\'s figures', () => {
@@ -55,30 +56,41 @@ describe('the letter\'s figures', () => {
 
   const seedFigures = figures(D);
   const dataFigures = figures(dataset);
+  const quoted = (f: Figure) => f.provenance === 'documented' || f.provenance === 'inferred';
 
-  it('the documented table is non-trivial', () => {
-    expect(seedFigures.length).toBeGreaterThanOrEqual(15);
+  it('the documented table is non-trivial: quoted figures, plus derived ones that show their formula', () => {
+    expect(seedFigures.filter((f) => quoted(f.figure)).length).toBeGreaterThanOrEqual(15);
     for (const { path, figure } of seedFigures) {
-      expect(['documented', 'inferred'], path).toContain(figure.provenance);
-      expect(figure.quote, path).toBeTruthy();
+      expect(['documented', 'inferred', 'derived'], path).toContain(figure.provenance);
+      if (quoted(figure)) expect(figure.quote, path).toBeTruthy();
+      else expect(figure.formula?.zh && figure.formula.en, path).toBeTruthy();
     }
+    expect(seedFigures.filter((f) => f.figure.provenance === 'derived').map((f) => f.path)).toEqual(['$.FUNDS_TOTAL']);
   });
 
-  it.each(seedFigures.map((f) => [f.path, f.figure] as const))('%s appears in the dataset, quoted', (_path, figure) => {
-    const matches = dataFigures.filter((f) => f.figure.value === figure.value && f.figure.unit === figure.unit && f.figure.quote === figure.quote);
+  it.each(seedFigures.map((f) => [f.path, f.figure] as const))('%s appears in the dataset, quoted or with its formula', (_path, figure) => {
+    const matches = dataFigures.filter((f) => f.figure.value === figure.value && f.figure.unit === figure.unit
+      && f.figure.quote === figure.quote && f.figure.formula?.zh === figure.formula?.zh);
     expect(matches.length).toBeGreaterThan(0);
     for (const { figure: m } of matches) {
       expect(m).toEqual(figure);
-      expect(['documented', 'inferred']).toContain(m.provenance);
+      expect(['documented', 'inferred', 'derived']).toContain(m.provenance);
     }
   });
 
-  it('every figure in the dataset is either from the table or says it is illustrative', () => {
+  it('every figure in the dataset is from the table (documented, inferred or derived) or marked illustrative', () => {
     for (const { path, figure } of dataFigures) {
-      if (figure.provenance === 'illustrative') expect(figure.note, path).toBeTruthy();
-      else expect(seedFigures.some((s) => JSON.stringify(s.figure) === JSON.stringify(figure)), path).toBe(true);
+      expect(PROVENANCES, path).toContain(figure.provenance);
+      if (figure.provenance !== 'illustrative') expect(seedFigures.some((s) => JSON.stringify(s.figure) === JSON.stringify(figure)), path).toBe(true);
       if (figure.unit === 'wan-yuan') expect(Number.isInteger(figure.value), path).toBe(true);
     }
+  });
+
+  it('the funds total is the two documented sizes added, 65亿元, derived with its formula', () => {
+    expect(dataset.funds.total).toEqual(D.FUNDS_TOTAL);
+    expect(dataset.funds.total).toMatchObject({ value: 650_000, unit: 'wan-yuan', qualifier: 'exact', provenance: 'derived' });
+    expect(dataset.funds.total.formula.zh).toContain('50亿元 + 15亿元');
+    expect(dataset.funds.total).not.toHaveProperty('quote');
   });
 
   it('all as-of dates are the letter\'s date', () => {

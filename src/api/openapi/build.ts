@@ -26,10 +26,11 @@ const SHARED: [z.ZodType, Meta][] = [
   [figureSchema, {
     id: 'Figure',
     description: 'A number with its provenance. documented/inferred figures carry the verbatim source quote from the letter; '
-      + 'illustrative figures carry a note instead. Money is integer 万元 (wan-yuan); qualifier "over" means 超 (more than).',
+      + 'derived figures carry the formula that computes them from documented ones. Money is integer 万元 (wan-yuan); '
+      + 'qualifier "over" means 超 (more than).',
   }],
-  [factSchema, { id: 'Fact', description: 'A statement (not a number) from the letter, with its verbatim quote.' }],
-  [projectSchema, { id: 'Project', description: 'One pipeline project. Names of kind documented are the letter\'s; all amounts and dates are illustrative.' }],
+  [factSchema, { id: 'Fact', description: 'A statement (not a number) from the letter, with its verbatim quote; an inferred one also says what was read.' }],
+  [projectSchema, { id: 'Project', description: 'One pipeline project. In the demo every record is an illustrative placeholder; a real service sends real records with provenance documented.' }],
   [apiErrorBodySchema, { id: 'ApiErrorBody', description: 'Body of every 4xx/5xx response.' }],
 ];
 
@@ -109,8 +110,9 @@ export function buildOpenApiDocument() {
         `Read-only data for the 豫东南高新区 (Yudongnan High-tech Zone) progress dashboard, drawn from ${DOCUMENT.title.en} `
           + `(${DOCUMENT.title.zh}), dated ${AS_OF}.`,
         'Every figure carries its provenance: "documented" values are the letter\'s own words and carry the verbatim quote; '
+          + '"derived" values are computed from documented ones alone and carry their formula; '
           + '"inferred" values are our reading of the letter, also quoted; "illustrative" values are generated to match the '
-          + 'letter\'s totals and are not official numbers.',
+          + 'letter\'s totals and are not official numbers. No illustrative value is ever attached to a name the letter gives.',
         'Money is integer 万元 (wan-yuan, CNY 10,000). Every resource states the as-of date its data describes.',
       ].join('\n\n'),
     },

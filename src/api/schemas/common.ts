@@ -6,8 +6,13 @@ export type Text = z.infer<typeof textSchema>;
 
 export const isoDateSchema = z.iso.date();
 
-/** Where a value comes from. Only `documented` values are the government's own words. */
-export const provenanceSchema = z.enum(['documented', 'inferred', 'illustrative']);
+/**
+ * Where a value comes from. Only `documented` values are the government's own words; `derived` ones are
+ * computed from documented ones alone (and carry the formula); anything with an illustrative input is
+ * `illustrative`; `inferred` is our reading of the letter.
+ */
+export const PROVENANCES = ['documented', 'derived', 'inferred', 'illustrative'] as const;
+export const provenanceSchema = z.enum(PROVENANCES);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 /** "超300亿元" is `over`: the formatter must never print it as a bare 300亿. */
@@ -29,15 +34,16 @@ export const figureSchema = z
     qualifier: qualifierSchema.default('exact'),
     provenance: provenanceSchema,
     quote: z.string().min(1).optional(),
-    note: textSchema.optional(),
+    /** How a derived figure was computed from documented ones, e.g. "50亿元 + 15亿元". */
+    formula: textSchema.optional(),
   })
-  .refine((f) => f.provenance === 'illustrative' || !!f.quote, {
+  .refine((f) => (f.provenance !== 'documented' && f.provenance !== 'inferred') || !!f.quote, {
     message: 'documented and inferred figures need a source quote',
     path: ['quote'],
   })
-  .refine((f) => f.provenance !== 'illustrative' || !!f.note, {
-    message: 'illustrative figures need a note',
-    path: ['note'],
+  .refine((f) => f.provenance !== 'derived' || !!f.formula, {
+    message: 'derived figures need their formula',
+    path: ['formula'],
   })
   .refine((f) => f.unit !== 'wan-yuan' || Number.isInteger(f.value), {
     message: 'money is integer 万元',
@@ -45,13 +51,16 @@ export const figureSchema = z
   });
 export type Figure = z.infer<typeof figureSchema>;
 
-/** A documented statement (not a number) with its source quote. */
-export const factSchema = z.object({
-  id: z.string().min(1),
-  text: textSchema,
-  quote: z.string().min(1),
-  provenance: z.enum(['documented', 'inferred']),
-});
+/** A statement (not a number) with its source quote; a reading also says what was read, and from which words. */
+export const factSchema = z
+  .object({
+    id: z.string().min(1),
+    text: textSchema,
+    quote: z.string().min(1),
+    provenance: z.enum(['documented', 'inferred']),
+    reading: textSchema.optional(),
+  })
+  .refine((f) => f.provenance !== 'inferred' || !!f.reading, { message: 'a reading says what was read', path: ['reading'] });
 export type Fact = z.infer<typeof factSchema>;
 
 /** Every resource states the date its data describes; time-based figures are computed at this date. */

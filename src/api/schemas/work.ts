@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelope, figureSchema, isoDateSchema, textSchema } from './common';
+import { envelope, figureSchema, isoDateSchema, provenanceSchema, textSchema } from './common';
 
 export const STAGES = ['planning', 'signed', 'approval', 'construction', 'completed'] as const;
 export const stageSchema = z.enum(STAGES);
@@ -9,22 +9,17 @@ export const CATEGORIES = ['new-engineering', 'new-infrastructure', 'industry-ac
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
-export const PARKS = ['suxin', 'green-energy', 'xinxian', 'core'] as const;
-export const parkSchema = z.enum(PARKS);
-export type Park = z.infer<typeof parkSchema>;
+/** Park ids come from the data (the `parks` list of the projects resource), not from a list in the client. */
+export const parkIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 const milestoneSchema = z.object({ date: isoDateSchema, label: textSchema, done: z.boolean() });
 
 export const projectSchema = z.object({
   id: z.string(),
   name: textSchema,
-  /** `documented`: a project the letter names; its stage is the letter's, its numbers are still illustrative. */
-  nameKind: z.enum(['documented', 'placeholder']),
-  quote: z.string().optional(),
   category: categorySchema,
-  park: parkSchema,
+  park: parkIdSchema,
   stage: stageSchema,
-  stageProvenance: z.enum(['documented', 'illustrative']),
   plannedWan: z.number().int().positive(),
   completedWan: z.number().int().nonnegative(),
   annualPlanWan: z.number().int().nonnegative(),
@@ -33,13 +28,31 @@ export const projectSchema = z.object({
   end: isoDateSchema,
   milestones: z.array(milestoneSchema),
   responsibleUnit: textSchema,
-  provenance: z.literal('illustrative'),
+  /** The demo's records are all illustrative placeholders; a real service's records are documented. */
+  provenance: provenanceSchema,
 });
 export type Project = z.infer<typeof projectSchema>;
+
+/** A project the letter names: its name, the stage we read from the letter and the words we read it from. No numbers. */
+export const namedProjectSchema = z.object({
+  id: z.string(),
+  name: textSchema,
+  stage: stageSchema,
+  stageProvenance: z.enum(['documented', 'inferred']),
+  reading: textSchema.optional(),
+  quote: z.string().min(1),
+});
+export type NamedProject = z.infer<typeof namedProjectSchema>;
 
 export const projectsSchema = envelope({
   /** Totals of the whole pipeline as the letter states them, independent of any filter. */
   documented: z.object({ count: figureSchema, total: figureSchema, categories: figureSchema }),
+  /** Category names: the letter describes four categories without naming them, so the names are a reading. */
+  categories: z.array(z.object({
+    id: categorySchema, name: textSchema, provenance: provenanceSchema, quote: z.string().optional(), reading: textSchema.optional(),
+  })),
+  parks: z.array(z.object({ id: parkIdSchema, name: textSchema, provenance: provenanceSchema })),
+  named: z.array(namedProjectSchema),
   total: z.number().int().nonnegative(),
   items: z.array(projectSchema),
 });
@@ -48,7 +61,7 @@ export type Projects = z.infer<typeof projectsSchema>;
 export const projectFiltersSchema = z.object({
   category: categorySchema.optional(),
   stage: stageSchema.optional(),
-  park: parkSchema.optional(),
+  park: parkIdSchema.optional(),
   q: z.string().max(100).optional(),
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
@@ -56,13 +69,11 @@ export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
 export const policyTaskSchema = z.object({
   id: z.string(),
   title: textSchema,
-  titleKind: z.enum(['documented', 'placeholder']),
-  quote: z.string().optional(),
   start: isoDateSchema,
   due: isoDateSchema,
   progress: z.number().min(0).max(100),
   responsibleUnit: textSchema,
-  provenance: z.literal('illustrative'),
+  provenance: provenanceSchema,
 });
 export type PolicyTask = z.infer<typeof policyTaskSchema>;
 

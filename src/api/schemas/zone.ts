@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { envelope, factSchema, figureSchema, isoDateSchema, textSchema } from './common';
+import { envelope, factSchema, figureSchema, isoDateSchema, provenanceSchema, textSchema } from './common';
 
 export const summarySchema = envelope({
   zone: z.object({ name: textSchema, shortName: textSchema }),
@@ -11,6 +11,8 @@ export const summarySchema = envelope({
     date: isoDateSchema,
     quote: z.string(),
   }),
+  /** What the letter says of the zone itself: its early stage, shortcomings, four positionings and green aim. */
+  context: z.object({ stage: factSchema, gaps: z.array(factSchema), positionings: z.array(factSchema), zeroCarbon: factSchema }),
   /** The few headline figures that prove the data path end to end. */
   headline: z.object({
     investmentAgreed: figureSchema,
@@ -26,10 +28,12 @@ export const fundDeploymentPointSchema = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   fundId: z.string(),
   cumulativeWan: z.number().int().nonnegative(),
-  provenance: z.literal('illustrative'),
+  provenance: provenanceSchema,
 });
 export const fundsSchema = envelope({
   funds: z.array(fundSchema),
+  /** The sum of the sizes: derived, with its formula. */
+  total: figureSchema,
   vehicle: factSchema,
   deployment: z.array(fundDeploymentPointSchema),
 });
@@ -43,7 +47,7 @@ export const industrySchema = z.object({
   group: z.enum(['2', '1', 'X']),
   agreedWan: z.number().int().nonnegative(),
   landedWan: z.number().int().nonnegative(),
-  provenance: z.literal('illustrative'),
+  provenance: provenanceSchema,
 });
 export const investmentSchema = envelope({
   agreed: figureSchema,
@@ -84,7 +88,8 @@ export const platformsSchema = envelope({
   applications: z.array(z.object({
     id: z.string(),
     name: textSchema,
-    stage: z.enum(['listed', 'applying']),
+    /** `listed`: in the policy's first task list; `next-step`: among the letter's next steps (下一步). */
+    stage: z.enum(['listed', 'next-step']),
     quote: z.string(),
   })),
   parks: z.array(z.object({ id: z.string(), name: textSchema, area: figureSchema.optional(), quote: z.string() })),

@@ -61,7 +61,7 @@ export function AttentionPanel() {
   // The date in the rule comes from the data; before either answers, the rule still reads without it.
   const asOf = projects.data?.asOf ?? tasks.data?.asOf;
   return (
-    <section className="panel" aria-labelledby={titleId}>
+    <section className="panel" aria-labelledby={titleId} data-provenance="illustrative">
       <div className="panel-head">
         <h2 className="panel-title" id={titleId}>{m.title}</h2>
         <span className="panel-meta"><ProvenanceBadge provenance="illustrative" /> {m.note}</span>

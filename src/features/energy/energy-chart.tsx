@@ -64,7 +64,7 @@ export function EnergyChart() {
   const lang = useLang();
   const query = useQuery(energyQuery());
   return (
-    <ChartPanel
+    <ChartPanel provenance="documented"
       title={M[lang].title}
       unit={M[lang].unit}
       source={M[lang].source}

@@ -59,7 +59,7 @@ export function energySummary(data: Energy, lang: Lang): string {
   const item = (p: EnergyProject) => (zh ? `${p.name.zh}${formatQuantity(p.capacity, lang)}` : `${p.name.en} ${formatQuantity(p.capacity, lang)}`);
   const stage = data.projects[0]?.stage.text[lang] ?? '';
   const head = sameStage(data)
-    ? zh ? `来函列出的${n}个能源项目均“${stage}”` : `All ${n} energy projects in the letter are “${stage.toLowerCase()}”`
+    ? zh ? `来函列出的${n}个能源项目均“${stage}”` : `All ${n} energy projects in the letter are ${stage.toLowerCase()} (“${data.projects[0]?.stage.text.zh ?? ''}”)`
     : zh ? `来函列出${n}个能源项目，阶段见表格` : `The letter lists ${n} energy projects; see the table for their stages`;
   const storage = onAxis.length
     ? zh ? `：${onAxis.map(item).join('、')}（图中按MW同轴比较）` : `: ${onAxis.map(item).join(', ')} (compared on one MW axis)`

@@ -68,7 +68,7 @@ export function FundsChart() {
   const lang = useLang();
   const query = useQuery(fundsQuery());
   return (
-    <ChartPanel
+    <ChartPanel provenance="illustrative"
       title={M[lang].title}
       unit={moneyAxisUnit(query.data ? maxDeployedWan(query.data) : 0, lang)}
       source={M[lang].source}

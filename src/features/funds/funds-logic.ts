@@ -1,15 +1,13 @@
 import type { Figure, Funds } from '@/api/schemas';
 import { formatDate, formatMoneyWan, formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/format';
 
-/** The total of two documented funds is documented too; what has been deployed is not in the letter. */
+/** The total comes from the API as a derived figure (with its formula); what has been deployed is illustrative. */
 export function fundTotals(data: Funds) {
-  const sizeWan = data.funds.reduce((sum, f) => sum + f.size.value, 0);
   const latest = new Map<string, number>();
   for (const p of data.deployment) latest.set(p.fundId, p.cumulativeWan); // points are in month order
   const deployedWan = [...latest.values()].reduce((a, b) => a + b, 0);
-  const total: Figure = { value: sizeWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'documented', quote: data.funds[0]?.size.quote };
-  const deployed: Figure = { value: deployedWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'illustrative', note: { zh: '示例数据：来函未给出投放额', en: 'Illustrative: the letter gives no deployment figure' } };
-  return { total, deployed, sizeWan, deployedWan };
+  const deployed: Figure = { value: deployedWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'illustrative' };
+  return { total: data.total, deployed, deployedWan };
 }
 
 // ---- Chart shaping: the cumulative deployment line per fund (illustrative) against the documented sizes.

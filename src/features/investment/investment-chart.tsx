@@ -45,8 +45,8 @@ function build(data: Investment, lang: Lang): ChartContent {
   ];
   const columns: Column<IndustryRow>[] = [
     { key: 'name', label: m.industry, render: (r) => r.name },
-    // The grouping is our reading of the letter: the badge says so on every cell.
-    { key: 'group', label: m.group, render: (r) => <>{r.group} <ProvenanceBadge provenance="inferred" /></> },
+    // The grouping is our reading of the letter: one mark for the whole column, on its header.
+    { key: 'group', label: <>{m.group} <ProvenanceBadge provenance="inferred" /></>, render: (r) => r.group },
     { key: 'agreed', label: m.agreed, numeric: true, render: (r) => money(r.agreedWan, lang) },
     { key: 'landed', label: m.landed, numeric: true, render: (r) => money(r.landedWan, lang) },
     { key: 'share', label: m.share, numeric: true, render: (r) => <>{formatPercent(r.landedShare, lang)} <ProvenanceBadge provenance="illustrative" /></> },
@@ -74,7 +74,7 @@ export function InvestmentChart() {
   const lang = useLang();
   const query = useQuery(investmentQuery());
   return (
-    <ChartPanel
+    <ChartPanel provenance="illustrative"
       title={M[lang].title}
       unit={moneyAxisUnit(query.data ? maxAgreedWan(query.data) : 0, lang)}
       source={M[lang].source}

@@ -1,19 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { fundsQuery, projectsQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
+import { ProvenanceBadge } from '@/components/provenance-badge';
 import { QueryWidget } from '@/components/query-widget';
 import { STAGE_LABEL } from '@/lib/labels';
 import { useLang } from '@/stores/language-store';
-import { FactItem, ItemGroup } from './source-quote';
+import { FactItem, ItemGroup, ReadingNote, SourceQuote } from './source-quote';
 
 const M = {
-  zh: { title: '资金保障与26个项目', vehicle: '基金运作主体', named: '来函点名的项目（阶段为来函所述）', categories: '项目类别（类别名称为推断）', count: '项目数', total: '总投资', cats: '大类' },
-  en: { title: 'Funding and the 26 projects', vehicle: 'Fund vehicle', named: 'Projects the letter names (stage as the letter states)', categories: 'Project categories (names inferred)', count: 'Projects', total: 'Total', cats: 'Categories' },
+  zh: {
+    title: '资金保障与26个项目', vehicle: '基金运作主体', named: '来函点名的项目',
+    namedNote: '仅列来函所述事项，不含金额、日期或进度：来函未给出，也未说明这些项目是否计入26个项目。',
+    categories: '项目类别', count: '项目数', total: '总投资', cats: '大类',
+  },
+  en: {
+    title: 'Funding and the 26 projects', vehicle: 'Fund vehicle', named: 'Projects the letter names',
+    namedNote: 'Only what the letter says: no amounts, dates or progress, which it does not give; nor does it say whether these are among the 26.',
+    categories: 'Project categories', count: 'Projects', total: 'Total', cats: 'Categories',
+  },
 };
 
 /**
- * The pipeline as the letter states it (26 projects, 4 categories, 319.3亿元) and the projects it names,
- * with the stage the letter gives. Their amounts are illustrative and stay in the charts, marked there.
+ * The pipeline as the letter states it (26 projects, 4 categories, 319.3亿元) and the projects it names.
+ * A named project carries its name, the stage we read from the letter (marked as a reading) and the quote:
+ * never a number, because every number about single projects is illustrative.
  */
 export function FundsProjectsItems() {
   const lang = useLang();
@@ -31,29 +41,36 @@ export function FundsProjectsItems() {
         )}
       </QueryWidget>
       <QueryWidget query={projects} minHeight={96}>
-        {(d) => {
-          const named = d.items.filter((p) => p.nameKind === 'documented');
-          return (
-            <>
-              <ItemGroup title={m.categories} quotes={[d.documented.count.quote ?? '']}>
-                <p>
-                  {m.count} <FigureValue figure={d.documented.count} size="sm" /> · {m.cats}{' '}
-                  <FigureValue figure={d.documented.categories} size="sm" /> · {m.total}{' '}
-                  <FigureValue figure={d.documented.total} size="sm" />
-                </p>
-              </ItemGroup>
-              <ItemGroup title={m.named} empty={named.length === 0}>
-                <ul className="list">
-                  {named.map((p) => (
-                    <FactItem key={p.id} fact={{ id: p.id, text: p.name, quote: p.quote ?? '', provenance: 'documented' }}>
-                      {` — ${STAGE_LABEL[lang][p.stage]}`}
-                    </FactItem>
-                  ))}
-                </ul>
-              </ItemGroup>
-            </>
-          );
-        }}
+        {(d) => (
+          <>
+            <ItemGroup title={m.categories} quotes={[d.documented.count.quote ?? '']}>
+              <p>
+                {m.count} <FigureValue figure={d.documented.count} size="sm" /> · {m.cats}{' '}
+                <FigureValue figure={d.documented.categories} size="sm" /> · {m.total}{' '}
+                <FigureValue figure={d.documented.total} size="sm" />
+              </p>
+              <p>
+                {d.categories.map((c) => c.name[lang]).join(lang === 'zh' ? '、' : ', ')}{' '}
+                <ProvenanceBadge provenance="inferred" />
+              </p>
+              <ReadingNote reading={d.categories[0]?.reading} />
+            </ItemGroup>
+            <ItemGroup title={m.named} empty={d.named.length === 0} note={m.namedNote}>
+              <ul className="list" data-provenance="documented">
+                {d.named.map((p) => (
+                  <li key={p.id} className="list-item">
+                    <span>
+                      {p.name[lang]} — {STAGE_LABEL[lang][p.stage]}{' '}
+                      <ProvenanceBadge provenance={p.stageProvenance} />
+                    </span>
+                    <ReadingNote reading={p.reading} />
+                    <SourceQuote quotes={[p.quote]} />
+                  </li>
+                ))}
+              </ul>
+            </ItemGroup>
+          </>
+        )}
       </QueryWidget>
     </div>
   );

@@ -20,9 +20,9 @@ const M = {
   en: {
     title: 'Investment and projects landed',
     landed: 'Landed and under construction',
-    landedNote: 'The letter lists these "and others" (等), so the list is not complete.',
+    landedNote: 'The letter lists these “等已落地建设” (and others have landed), so the list is not complete.',
     partners: 'Key companies with cooperation agreements',
-    partnersNote: 'The letter names these as part of "a batch of key companies" (等一批), so the list is not complete. It gives only the combined total,',
+    partnersNote: 'The letter names these as part of “等一批重点企业” (a batch of key companies), so the list is not complete. It gives only the combined total,',
     partnersNoteEnd: ', not an amount for any single company.',
     regions: 'Main target regions for investment',
     event: 'Event',

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useLang } from '@/stores/language-store';
+import { ContextItems } from './context-items';
 import { FundsProjectsItems } from './funds-projects-items';
 import { InvestmentItems } from './investment-items';
 import { NextStepsItems, ParksItems, PlatformsItems } from './platforms-items';
@@ -18,11 +19,12 @@ export function KeyItemsPanel() {
   const lang = useLang();
   const titleId = useId();
   return (
-    <section className="panel" aria-labelledby={titleId}>
+    <section className="panel" aria-labelledby={titleId} data-provenance="documented">
       <div className="panel-head">
         <h2 className="panel-title" id={titleId}>{M[lang].title}</h2>
         <span className="panel-meta">{M[lang].note}</span>
       </div>
+      <ContextItems />
       <FundsProjectsItems />
       <PlatformsItems />
       <ParksItems />

@@ -17,12 +17,20 @@ export function SourceQuote({ quotes }: { quotes: readonly string[] }) {
   );
 }
 
-/** A documented (or inferred) statement with its badge and quote. */
+/** What we read from the letter, and from which words: shown under every inferred statement. */
+export function ReadingNote({ reading }: { reading?: Fact['reading'] }) {
+  const m = useMessages();
+  const lang = useLang();
+  return reading ? <p className="quote">{m.reading}{m.colon}{reading[lang]}</p> : null;
+}
+
+/** A documented (or inferred) statement with its badge, its reading if it is one, and its quote. */
 export function FactItem({ fact, children }: { fact: Fact; children?: ReactNode }) {
   const lang = useLang();
   return (
     <li className="list-item">
       <span>{fact.text[lang]}{children} <ProvenanceBadge provenance={fact.provenance} /></span>
+      <ReadingNote reading={fact.reading} />
       <SourceQuote quotes={[fact.quote]} />
     </li>
   );

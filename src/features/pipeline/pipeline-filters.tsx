@@ -1,6 +1,9 @@
-import { useId } from 'react';
-import { CATEGORIES, PARKS, STAGES, type ProjectFilters } from '@/api/schemas';
-import { CATEGORY_LABEL, PARK_LABEL, STAGE_LABEL } from '@/lib/labels';
+import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactNode } from 'react';
+import { projectsQuery } from '@/api/queries';
+import { STAGES, type ProjectFilters } from '@/api/schemas';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { STAGE_LABEL } from '@/lib/labels';
 import { useLang } from '@/stores/language-store';
 import { useClearProjectFilters, useProjectFilters, useRejectedFilters, useSetProjectFilter } from '@/stores/filters-store';
 
@@ -26,16 +29,19 @@ export function PipelineFilters() {
   const setFilter = useSetProjectFilter();
   const clear = useClearProjectFilters();
   const rejected = useRejectedFilters();
-  const select = <K extends 'category' | 'stage' | 'park'>(key: K, values: readonly string[], labels: Record<string, string>) => (
+  // Category and park names come from the data (the unfiltered list), with their provenance.
+  const { data } = useQuery(projectsQuery());
+  const select = <K extends 'category' | 'stage' | 'park'>(key: K, options: readonly { id: string; label: string }[], mark?: ReactNode) => (
     <label className="filter-field" htmlFor={`${id}-${key}`}>
-      <span>{m[key]}</span>
+      <span>{m[key]} {mark}</span>
       <select id={`${id}-${key}`} className="input" value={filters[key] ?? ''}
         onChange={(e) => setFilter(key, (e.target.value || undefined) as ProjectFilters[K])}>
         <option value="">{m.all}</option>
-        {values.map((v) => <option key={v} value={v}>{labels[v]}</option>)}
+        {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
       </select>
     </label>
   );
+  const named = (list: readonly { id: string; name: { zh: string; en: string } }[] = []) => list.map((x) => ({ id: x.id, label: x.name[lang] }));
   const active = Object.keys(filters).length > 0;
   return (
     <form className="panel filter-bar" role="search" aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>
@@ -43,9 +49,9 @@ export function PipelineFilters() {
       <p className="panel-meta">{m.note}</p>
       {rejected.length ? <p className="url-note" role="status">{m.rejected(rejected.join(lang === 'zh' ? '，' : ', '))}</p> : null}
       <div className="filter-fields">
-        {select('category', CATEGORIES, CATEGORY_LABEL[lang])}
-        {select('stage', STAGES, STAGE_LABEL[lang])}
-        {select('park', PARKS, PARK_LABEL[lang])}
+        {select('category', named(data?.categories), <ProvenanceBadge provenance="inferred" />)}
+        {select('stage', STAGES.map((s) => ({ id: s, label: STAGE_LABEL[lang][s] })))}
+        {select('park', named(data?.parks), <ProvenanceBadge provenance="illustrative" />)}
         <label className="filter-field" htmlFor={`${id}-q`}>
           <span>{m.q}</span>
           <input id={`${id}-q`} className="input" type="search" maxLength={100} value={filters.q ?? ''}

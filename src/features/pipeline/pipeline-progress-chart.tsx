@@ -42,6 +42,6 @@ export function PipelineProgressChart() {
     };
   };
   return (
-    <ChartPanel title={m.title} unit={moneyAxisUnit(1_000_000, lang)} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
+    <ChartPanel provenance="illustrative" title={m.title} unit={moneyAxisUnit(1_000_000, lang)} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
   );
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { projectsQuery } from '@/api/queries';
-import { STAGES, type Project } from '@/api/schemas';
+import { STAGES, type Projects } from '@/api/schemas';
 import { ChartPanel } from '@/components/chart-panel';
+import { ProvenanceBadge } from '@/components/provenance-badge';
 import { BarChart, STAGE_COLOR } from '@/components/charts';
 import { formatMoneyWan, moneyAxisUnit } from '@/lib/format';
-import { CATEGORY_LABEL, STAGE_LABEL } from '@/lib/labels';
+import { nameOf, STAGE_LABEL } from '@/lib/labels';
 import { useProjectFilters } from '@/stores/filters-store';
 import { useLang } from '@/stores/language-store';
 import { byCategory, byStage } from './pipeline-logic';
@@ -13,8 +14,8 @@ import { PipelineMatrixTable } from './pipeline-matrix-table';
 import { matrix, stageSummary } from './pipeline-summary';
 
 const M = {
-  zh: { title: '项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个', source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标' },
-  en: { title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects', source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure' },
+  zh: { title: '项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个', source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标', axis: '纵轴：类别（名称为我们对来函的解读）' },
+  en: { title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects', source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure', axis: 'Rows: categories (the names are our reading of the letter)' },
 };
 
 type Metric = 'count' | 'money';
@@ -24,21 +25,21 @@ export function PipelineStageChart() {
   const m = M[lang];
   const [metric, setMetric] = useState<Metric>('count');
   const query = useQuery(projectsQuery(useProjectFilters()));
-  const build = (data: { items: Project[] }) => {
+  const build = (data: Projects) => {
     const rows = matrix(data.items);
     const fmt = (v: number) => (metric === 'count' ? String(v) : formatMoneyWan(v, lang));
     const chartData = rows.map((r) => ({
-      category: CATEGORY_LABEL[lang][r.category],
+      category: nameOf(data.categories, r.category, lang),
       ...Object.fromEntries(STAGES.map((s) => [s, metric === 'count' ? r.cells[s].count : r.cells[s].plannedWan])),
     }));
     return {
-      summary: stageSummary(byStage(data.items), byCategory(data.items), lang),
+      summary: stageSummary(byStage(data.items), byCategory(data.items), data.categories, lang),
       chart: (
         <BarChart horizontal data={chartData} categoryKey="category" formatValue={fmt} categoryWidth={lang === 'zh' ? 64 : 124}
           formatAxis={(v) => (metric === 'count' ? String(v) : formatMoneyWan(v, lang, { compact: true }))}
           series={STAGES.map((s) => ({ key: s, label: STAGE_LABEL[lang][s], color: STAGE_COLOR[s], stackId: 'stage', illustrative: true }))} />
       ),
-      table: <PipelineMatrixTable rows={rows} lang={lang} />,
+      table: <PipelineMatrixTable rows={rows} categories={data.categories} lang={lang} />,
     };
   };
   const controls = (
@@ -49,7 +50,7 @@ export function PipelineStageChart() {
     </div>
   );
   return (
-    <ChartPanel title={m.title} unit={metric === 'count' ? m.unitCount : moneyAxisUnit(3_193_000, lang)} source={m.source}
+    <ChartPanel provenance="illustrative" axisNote={<>{m.axis} <ProvenanceBadge provenance="inferred" /></>} title={m.title} unit={metric === 'count' ? m.unitCount : moneyAxisUnit(3_193_000, lang)} source={m.source}
       query={query} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} />
   );
 }

@@ -1,6 +1,6 @@
-import { CATEGORIES, STAGES, type Category, type Project, type Stage } from '@/api/schemas';
+import { CATEGORIES, STAGES, type Category, type Project, type Projects, type Stage } from '@/api/schemas';
 import { formatMoneyWan, type Lang } from '@/lib/format';
-import { CATEGORY_LABEL, STAGE_LABEL } from '@/lib/labels';
+import { nameOf, STAGE_LABEL } from '@/lib/labels';
 import type { GroupRow, ProgressPoint } from './pipeline-logic';
 
 export interface MatrixRow {
@@ -23,15 +23,15 @@ export function matrix(items: readonly Project[]): MatrixRow[] {
 const join = (parts: string[], lang: Lang) => parts.join(lang === 'zh' ? '，' : ', ');
 
 /** "26个项目中，谋划16个，签约2个…" — generated from the data, never written by hand. */
-export function stageSummary(stages: GroupRow<Stage>[], categories: GroupRow<Category>[], lang: Lang): string {
+export function stageSummary(stages: GroupRow<Stage>[], categories: GroupRow<Category>[], names: Projects['categories'], lang: Lang): string {
   const total = stages.reduce((s, r) => s + r.count, 0);
   const st = stages.filter((r) => r.count > 0).map((r) =>
     lang === 'zh' ? `${STAGE_LABEL.zh[r.key]}${r.count}个` : `${r.count} ${STAGE_LABEL.en[r.key].toLowerCase()}`);
   const cat = categories.filter((r) => r.count > 0).map((r) =>
-    lang === 'zh' ? `${CATEGORY_LABEL.zh[r.key]}${r.count}个` : `${CATEGORY_LABEL.en[r.key].toLowerCase()} ${r.count}`);
+    lang === 'zh' ? `${nameOf(names, r.key, lang)}${r.count}个` : `${nameOf(names, r.key, lang).toLowerCase()} ${r.count}`);
   return lang === 'zh'
-    ? `${total}个项目中，${join(st, lang)}；按类别，${join(cat, lang)}（逐项阶段为示例数据）。`
-    : `Of ${total} projects: ${join(st, lang)}; by category, ${join(cat, lang)} (per-project stages are illustrative).`;
+    ? `${total}个项目中，${join(st, lang)}；按类别（类别名称为推断），${join(cat, lang)}（逐项阶段为示例数据）。`
+    : `Of ${total} projects: ${join(st, lang)}; by category (names inferred), ${join(cat, lang)} (per-project stages are illustrative).`;
 }
 
 export function progressSummary(points: ProgressPoint[], lang: Lang): string {

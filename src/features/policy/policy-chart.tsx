@@ -72,7 +72,7 @@ export function PolicyChart() {
   const lang = useLang();
   const query = useQuery(policyTasksQuery());
   return (
-    <ChartPanel
+    <ChartPanel provenance="illustrative"
       title={M[lang].title}
       unit={M[lang].unit}
       source={M[lang].source}
