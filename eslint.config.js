@@ -3,6 +3,12 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// Three layers: only the composition root (src/main.tsx) chooses a transport, so nothing else in src/ may
+// reach the seed data or the reference server. Every src/ block repeats this pattern (a later block's
+// no-restricted-imports replaces an earlier one's rather than adding to it).
+const LAYERS = { group: ['**/seeds', '**/seeds/**', '**/mocks', '**/mocks/**'], message: 'Only src/main.tsx may import seeds/ or mocks/.' };
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [LAYERS, ...patterns] }] });
+
 export default tseslint.config(
   { ignores: ['dist', 'public/mockServiceWorker.js', 'node_modules', 'coverage', '.e2e-tmp', '.tmp-exp', 'tests/.out'] },
   {
@@ -17,22 +23,37 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main.tsx'],
+    rules: restrict(),
+  },
+  {
     // Imports flow one way: shared -> features -> app. Features never import each other or the app.
     files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['@/app/*', '**/app/*'], message: 'Features must not import the app layer.' },
-        { group: ['@/features/*', '../../*', '!../../*.ts'], message: 'Features never import each other; import shared code through @/.' },
-      ] }],
-    },
+    rules: restrict(
+      { group: ['@/app/*', '**/app/*'], message: 'Features must not import the app layer.' },
+      { group: ['@/features/*', '../../*', '!../../*.ts'], message: 'Features never import each other; import shared code through @/.' },
+    ),
   },
   {
     files: ['src/components/**', 'src/lib/**', 'src/api/**', 'src/stores/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' },
-      ] }],
-    },
+    rules: restrict({ group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' }),
+  },
+  {
+    // The contract is imported by both sides, so it depends on nothing but zod.
+    files: ['src/contract/**'],
+    rules: restrict({ group: ['@/*', '**/api/**', '**/features/**', '**/app/**', '**/components/**', '**/stores/**', '**/lib/**'], message: 'The contract depends on nothing in the app.' }),
+  },
+  {
+    files: ['src/app/**'],
+    rules: restrict(),
+  },
+  {
+    // The reference server knows the contract and the seed, never the client.
+    files: ['mocks/**', 'seeds/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { group: ['**/src/*', '!**/src/contract', '@/*'], message: 'The server side imports only src/contract/ from src/.' },
+    ] }] },
   },
   {
     // Tool config files are loaded by their tools, which want a default export.

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
-import { resolveRequest } from '../src/api/demo-server';
-import { RESOURCES } from '../src/api/resources';
+import { resolveRequest } from './demo-server';
+import { RESOURCES } from '../src/contract/resources';
 
 export const API_PREFIX = '/api/v1';
 

@@ -1,7 +1,7 @@
 import {
   cooperationSchema, energySchema, fundsSchema, investmentSchema, platformsSchema, policyTasksSchema,
   projectsSchema, summarySchema, type FundDeploymentPoint, type PolicyTask,
-} from '../src/api/schemas';
+} from '../src/contract/schemas';
 import * as D from './documented';
 import { buildProjects, PLACEHOLDER_PARKS } from './build-projects';
 import { addDays, allocate, createRng, type Rng } from './prng';

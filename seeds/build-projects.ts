@@ -1,4 +1,4 @@
-import type { Category, Project, Stage } from '../src/api/schemas';
+import type { Category, Project, Stage } from '../src/contract/schemas';
 import { AS_OF, PIPELINE } from './documented';
 import { addDays, allocate, toDay, type Rng } from './prng';
 

@@ -2,8 +2,8 @@
  * Every figure and statement the letter of 2024-05-30 makes, with its quote in Simplified script.
  * Quotes are verbatim (after opencc t→cn and stripping pinyin): tests/unit/seed-quotes.test.ts checks each one.
  */
-import type { Fact, Figure, Text } from '../src/api/schemas';
-import { term } from './glossary';
+import type { Fact, Figure, Text } from '../src/contract/schemas';
+import { term } from './glossary.ts';
 
 export const AS_OF = '2024-05-30';
 

@@ -1,20 +1,32 @@
+/**
+ * The composition root: the one module that chooses the transport, and so the only one in src/ that may
+ * reach into mocks/ (the reference server). A live build talks HTTP to VITE_API_BASE_URL; dev runs MSW;
+ * a demo build (no service configured) runs the reference server in-process.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { apiMode, setTransport } from './api/client';
 import { App } from './app/app';
 import './styles.css';
 
-/** MSW runs only in dev with no real service configured; a production build never loads it. */
-async function enableMocking() {
-  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
-  const { worker } = await import('../mocks/browser');
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  });
+async function chooseTransport(): Promise<void> {
+  if (apiMode === 'demo') {
+    // Starts downloading now, beside React's first render (index.html also preloads it); queries wait for it.
+    const server = import('../mocks/demo-server');
+    setTransport(async (path, params, signal) => (await server).serveDemo(path, params, signal));
+    return;
+  }
+  if (apiMode === 'mock') {
+    const { worker } = await import('../mocks/browser');
+    await worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    });
+  }
 }
 
-enableMocking().then(() => {
+void chooseTransport().then(() => {
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
       <App />

@@ -1,23 +1,16 @@
 import type { z } from 'zod';
+import type { RawResponse, Transport } from '@/contract/transport';
 import { ApiError } from './errors';
-import { pageScenarioParams } from './scenario';
+import { pageScenarioParams } from './scenario-params';
 
 export type Params = Record<string, string | undefined>;
-
-/** What a transport hands back: a status and a body that is not yet trusted. */
-export interface RawResponse {
-  status: number;
-  contentType: string;
-  text: string;
-}
-export type Transport = (path: string, params: URLSearchParams, signal?: AbortSignal) => Promise<RawResponse>;
 
 const configuredBase = import.meta.env.VITE_API_BASE_URL?.replace(/\/$/, '');
 
 /** Real service when configured; MSW in dev and tests; the in-process demo in a build with no service. */
 export const apiMode: 'live' | 'mock' | 'demo' = configuredBase ? 'live' : import.meta.env.PROD ? 'demo' : 'mock';
 
-const httpTransport = (base: string): Transport => async (path, params, signal) => {
+export const httpTransport = (base: string): Transport => async (path, params, signal) => {
   const query = params.toString();
   // Resolved against the page so a relative base works in the browser and under jsdom alike.
   const url = new URL(`${base}${path}${query ? `?${query}` : ''}`, typeof location === 'undefined' ? 'http://localhost/' : location.href);
@@ -25,12 +18,13 @@ const httpTransport = (base: string): Transport => async (path, params, signal) 
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
 };
 
-// The demo server (and the seed data in it) is its own chunk, kept out of live builds. A demo build starts
-// loading it at once, in parallel with React's first render, rather than when the first query asks.
-const demoServer = apiMode === 'demo' ? import('./demo-server') : null;
-const demoTransport: Transport = async (path, params) => (await (demoServer ?? import('./demo-server'))).serveDemo(path, params);
+// HTTP by default (a live service, or MSW in dev and tests); the composition root swaps in the demo server.
+let transport: Transport = httpTransport(configuredBase ?? '/api/v1');
 
-const transport: Transport = apiMode === 'demo' ? demoTransport : httpTransport(configuredBase ?? '/api/v1');
+/** Called once by src/main.tsx, the only module that knows which server the app talks to. */
+export function setTransport(next: Transport): void {
+  transport = next;
+}
 
 /** GET a resource and parse it at the boundary: what reaches the UI has passed its schema. */
 export async function getResource<S extends z.ZodType>(resource: string, path: string, schema: S, params: Params = {}, signal?: AbortSignal): Promise<z.infer<S>> {

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { getResource } from './client';
-import { RESOURCES, type ResourceName } from './resources';
-import type { ProjectFilters } from './schemas';
+import { RESOURCES, type ResourceName } from '@/contract/resources';
+import type { ProjectFilters } from '@/contract/schemas';
 
 /** One factory per resource (TkDodo's convention): key and fetcher live together, filters sit in the key. */
 function resourceQuery<S extends z.ZodType>(name: Exclude<ResourceName, 'projects'>, schema: S) {

@@ -5,7 +5,6 @@ import { formatDate } from '@/lib/format';
 import { useLang, useRejectedLang, useSetLang } from '@/stores/language-store';
 import { useSetTheme, useTheme } from '@/stores/theme-store';
 import { useMessages } from '@/stores/use-messages';
-import { AS_OF } from './as-of';
 
 export function AppHeader() {
   const lang = useLang();
@@ -14,15 +13,16 @@ export function AppHeader() {
   const setTheme = useSetTheme();
   const m = useMessages();
   const rejectedLang = useRejectedLang();
-  // The as-of date comes from the data; until it answers (or if it fails) the snapshot's
-  // known date keeps the header honest and stable, so nothing shifts when the data arrives.
+  // The as-of date comes from the data; until it answers (or if it fails) the snapshot's date, set at
+  // build time from seeds/, keeps the header stable. A live build has no snapshot and waits for the data.
   const { data } = useQuery(summaryQuery());
+  const asOf = data?.asOf ?? (apiMode === 'live' ? undefined : import.meta.env.VITE_SNAPSHOT_AS_OF);
   return (
     <header className="app-header">
       <div className="app-header-text">
         <h1>{m.appTitle}</h1>
         <p className="meta" data-provenance="documented">
-          <span className="as-of">{m.asOf(formatDate(data?.asOf ?? AS_OF, lang))}</span>
+          <span className="as-of">{asOf ? m.asOf(formatDate(asOf, lang)) : null}</span>
           <span className="source">{m.source}</span>
         </p>
       </div>

@@ -5,16 +5,15 @@
  */
 import { formatDate } from '../lib/format.ts';
 import { MESSAGES } from '../lib/i18n.ts';
-import { AS_OF } from './as-of.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function staticShell({ demo }: { demo: boolean }): string {
+export function staticShell({ demo, asOf }: { demo: boolean; asOf: string }): string {
   const m = MESSAGES.zh;
   return [
     '<header class="app-header"><div class="app-header-text">',
     `<h1>${escape(m.appTitle)}</h1>`,
-    `<p class="meta" data-provenance="documented"><span class="as-of">${escape(m.asOf(formatDate(AS_OF, 'zh')))}</span><span class="source">${escape(m.source)}</span></p>`,
+    `<p class="meta" data-provenance="documented"><span class="as-of">${escape(m.asOf(formatDate(asOf, 'zh')))}</span><span class="source">${escape(m.source)}</span></p>`,
     '</div><div class="app-header-actions" aria-hidden="true">',
     `<span class="button">${escape(m.switchLang)}</span><span class="button">${escape(m.darkMode)}</span></div>`,
     demo ? `<p class="demo-note">${escape(m.demoNote)}</p>` : '',

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
-import type { Provenance } from '@/api/schemas';
+import type { Provenance } from '@/contract/schemas';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Provenance, Qualifier, Text, Unit } from '@/api/schemas';
+import type { Provenance, Qualifier, Text, Unit } from '@/contract/schemas';
 import { formatExact, formatQuantity } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';

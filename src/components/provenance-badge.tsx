@@ -1,4 +1,4 @@
-import type { Provenance } from '@/api/schemas';
+import type { Provenance } from '@/contract/schemas';
 import { useMessages } from '@/stores/use-messages';
 
 /** The mark a leader reads first: anything not in the letter says so on the value itself. */

@@ -2,7 +2,7 @@
  * The one number formatter: KPIs, axes, tooltips, tables, CSV and exports all go through here,
  * so 319.3亿元 reads the same everywhere and "超300亿元" is never shown as a bare 300亿.
  */
-import type { Qualifier, Unit } from '@/api/schemas';
+import type { Qualifier, Unit } from '@/contract/schemas';
 
 export type Lang = 'zh' | 'en';
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };

@@ -1,4 +1,4 @@
-import type { Stage } from '@/api/schemas';
+import type { Stage } from '@/contract/schemas';
 import type { Lang } from './format';
 
 /**

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { projectFiltersSchema, type ProjectFilters } from '@/api/schemas';
+import { projectFiltersSchema, type ProjectFilters } from '@/contract/schemas';
 import { readParam, writeParams } from '@/lib/url';
 
 export const FILTER_KEYS = ['category', 'stage', 'park', 'q'] as const;

@@ -5,7 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { formatQuantity, type Lang } from '../../src/lib/format';
-import type { Figure } from '../../src/api/schemas';
+import type { Figure } from '../../src/contract/schemas';
 import { DESKTOP, MOBILE, openJourney, withQuery } from './lib/page';
 import { drawnCharts, scrollThrough, useBrowser } from './lib/steps';
 

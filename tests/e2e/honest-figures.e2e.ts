@@ -7,8 +7,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import dataset from '../../seeds/dataset.json';
 import { REAL_NAMES } from '../../seeds/documented';
-import { filterProjects } from '../../src/api/project-filter';
-import type { Project } from '../../src/api/schemas';
+import { filterProjects } from '../../src/contract/project-filter';
+import type { Project } from '../../src/contract/schemas';
 import { EXPECT, LANGS, langQuery, type Lang } from './lib/expectations.mjs';
 import {
   asStatedRow, nameCheckInPage, quotedSourcesInPage, quotedSpans, quotesNotInLetter, simplifiedLetter, unmarkedDigitsInPage,

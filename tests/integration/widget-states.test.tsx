@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { resolveRequest } from '../../src/api/demo-server';
+import { resolveRequest } from '../../mocks/demo-server';
 import { CooperationKpi } from '../../src/features/cooperation/cooperation-kpi';
 import { EnergyKpi } from '../../src/features/energy/energy-kpi';
 import { FundsKpi } from '../../src/features/funds/funds-kpi';

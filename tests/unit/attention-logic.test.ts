@@ -4,8 +4,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../seeds/dataset.json';
-import type { PolicyTask, Project } from '../../src/api/schemas';
-import { policyTasksSchema, projectsSchema } from '../../src/api/schemas';
+import type { PolicyTask, Project } from '../../src/contract/schemas';
+import { policyTasksSchema, projectsSchema } from '../../src/contract/schemas';
 import {
   assessProjects, assessTasks, attentionCounts, compareAttention, needsAttention,
   projectsNeedingAttention, tasksNeedingAttention, type AttentionItem,

@@ -11,8 +11,8 @@ import {
   cooperationQuery, energyQuery, fundsQuery, investmentQuery, platformsQuery, policyTasksQuery, projectsQuery, summaryQuery,
 } from '../../src/api/queries';
 import { createQueryClient } from '../../src/api/query-client';
-import { RESOURCES, type ResourceData, type ResourceName } from '../../src/api/resources';
-import { apiErrorBodySchema } from '../../src/api/schemas';
+import { RESOURCES, type ResourceData, type ResourceName } from '../../src/contract/resources';
+import { apiErrorBodySchema } from '../../src/contract/schemas';
 
 const NAMES = Object.keys(RESOURCES) as ResourceName[];
 // RESOURCES[name].schema is a union for a generic name; the cast narrows it back to the named resource.

@@ -1,7 +1,7 @@
 /** The energy panel: each project in its own unit, compared on one MW axis where that is honest, never summed. */
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
-import { energySchema, type Energy } from '../../src/api/schemas';
+import { energySchema, type Energy } from '../../src/contract/schemas';
 import { energyChartRows, energySummary, energyTableRows, offAxisProjects, toMw } from '../../src/features/energy/energy-logic';
 
 const energy = energySchema.parse(dataset.energy);

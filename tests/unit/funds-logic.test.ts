@@ -1,7 +1,7 @@
 /** The funds panel: documented sizes lead the summary, deployment is per fund and marked illustrative. */
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
-import { fundsSchema, type Funds } from '../../src/api/schemas';
+import { fundsSchema, type Funds } from '../../src/contract/schemas';
 import { deploymentRows, fundsSummary, fundTotals, joinList, latestByFund, maxDeployedWan } from '../../src/features/funds/funds-logic';
 
 const funds = fundsSchema.parse(dataset.funds);

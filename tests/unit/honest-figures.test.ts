@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { REAL_NAMES } from '../../seeds/documented';
-import { filterProjects } from '../../src/api/project-filter';
-import { projectsSchema, fundsSchema, investmentSchema, energySchema, policyTasksSchema } from '../../src/api/schemas';
+import { filterProjects } from '../../src/contract/project-filter';
+import { projectsSchema, fundsSchema, investmentSchema, energySchema, policyTasksSchema } from '../../src/contract/schemas';
 import { assessProjects, assessTasks, projectsNeedingAttention, tasksNeedingAttention } from '../../src/features/attention/attention-logic';
 import { energyChartRows, energySummary, energyTableRows } from '../../src/features/energy/energy-logic';
 import { deploymentRows, fundTotals, fundsSummary, latestByFund } from '../../src/features/funds/funds-logic';

@@ -1,7 +1,7 @@
 /** The investment panel: the letter's "超300亿元" keeps its "over"; the split is illustrative, the grouping inferred. */
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
-import { investmentSchema, type Investment } from '../../src/api/schemas';
+import { investmentSchema, type Investment } from '../../src/contract/schemas';
 import { industryRows, investmentSummary, maxAgreedWan } from '../../src/features/investment/investment-logic';
 
 const inv = investmentSchema.parse(dataset.investment);

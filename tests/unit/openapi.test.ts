@@ -7,12 +7,14 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../../src/api/openapi/build';
-import { OPENAPI_PATH, serializeOpenApi } from '../../src/api/openapi/write';
-import { RESOURCES } from '../../src/api/resources';
+import { buildOpenApiDocument } from '../../src/contract/openapi/build';
+import { OPENAPI_PATH, serializeOpenApi } from '../../mocks/write-openapi';
+import { AS_OF, DOCUMENT } from '../../seeds/documented';
+import { RESOURCES } from '../../src/contract/resources';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const doc = buildOpenApiDocument();
+const SOURCE = { asOf: AS_OF, title: DOCUMENT.title, issuer: DOCUMENT.issuer };
+const doc = buildOpenApiDocument(SOURCE);
 type Operation = {
   operationId: string;
   parameters?: { name: string; in: string; required: boolean; schema: { enum?: string[] } }[];
@@ -72,7 +74,7 @@ describe('buildOpenApiDocument', () => {
   });
 
   it('is pure: two builds are identical', () => {
-    expect(buildOpenApiDocument()).toEqual(doc);
+    expect(buildOpenApiDocument(SOURCE)).toEqual(doc);
   });
 });
 

@@ -1,7 +1,7 @@
 /** The policy panel: status counts come from the schedule rule at the data's as-of date, never the clock. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../seeds/dataset.json';
-import { policyTasksSchema, type PolicyTask } from '../../src/api/schemas';
+import { policyTasksSchema, type PolicyTask } from '../../src/contract/schemas';
 import { policySummary, statusRows, TASK_STATUS_ORDER, tasksByStatus } from '../../src/features/policy/policy-logic';
 
 const policy = policyTasksSchema.parse(dataset.policyTasks);

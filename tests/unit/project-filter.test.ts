@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
-import { filterProjects } from '../../src/api/project-filter';
-import { CATEGORIES, STAGES, type Project } from '../../src/api/schemas';
+import { filterProjects } from '../../src/contract/project-filter';
+import { CATEGORIES, STAGES, type Project } from '../../src/contract/schemas';
 
 const projects = dataset.projects.items as Project[];
 /** Park ids come from the data, not from a list in the client. */

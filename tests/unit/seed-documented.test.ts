@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import * as D from '../../seeds/documented';
-import { PROVENANCES, type Figure } from '../../src/api/schemas';
+import { PROVENANCES, type Figure } from '../../src/contract/schemas';
 import { figures, numbers } from './seed-walk';
 
 describe('the letter\'s figures', () => {

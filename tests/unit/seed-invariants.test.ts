@@ -13,7 +13,7 @@ import { PLACEHOLDER_PARKS } from '../../seeds/build-projects';
 import * as D from '../../seeds/documented';
 import { serializeDataset } from '../../seeds/generate';
 import { term } from '../../seeds/glossary';
-import { CATEGORIES, PROVENANCES, STAGES, type Figure } from '../../src/api/schemas';
+import { CATEGORIES, PROVENANCES, STAGES, type Figure } from '../../src/contract/schemas';
 import { figures, isIsoDate, isText, numbers, objects, strings } from './seed-walk';
 
 type Dataset = typeof dataset;

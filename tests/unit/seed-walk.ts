@@ -1,5 +1,5 @@
 /** Walkers over the seed and the dataset, shared by the seed tests. */
-import { isoDateSchema, type Figure } from '../../src/api/schemas';
+import { isoDateSchema, type Figure } from '../../src/contract/schemas';
 
 export const isFigure = (v: unknown): v is Figure =>
   !!v && typeof v === 'object' && 'value' in v && 'unit' in v && 'provenance' in v;

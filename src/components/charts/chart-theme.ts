@@ -1,4 +1,4 @@
-import type { Category, Stage } from '@/api/schemas';
+import type { Category, Stage } from '@/contract/schemas';
 import type { Rag } from '@/lib/schedule';
 
 /**

@@ -1,4 +1,4 @@
-import type { PolicyTask, Project, Text } from '@/api/schemas';
+import type { PolicyTask, Project, Text } from '@/contract/schemas';
 import { assessSchedule, type Assessment } from '@/lib/schedule';
 
 /**

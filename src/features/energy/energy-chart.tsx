@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { energyQuery } from '@/api/queries';
-import type { Energy } from '@/api/schemas';
+import type { Energy } from '@/contract/schemas';
 import { ChartPanel, type ChartContent } from '@/components/chart-panel';
 import { BarChart, PALETTE } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';

@@ -1,4 +1,4 @@
-import type { Energy, EnergyProject, Figure } from '@/api/schemas';
+import type { Energy, EnergyProject, Figure } from '@/contract/schemas';
 import { formatNumber, formatQuantity, type Lang } from '@/lib/format';
 
 /**

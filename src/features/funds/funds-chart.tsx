@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { fundsQuery } from '@/api/queries';
-import type { Funds } from '@/api/schemas';
+import type { Funds } from '@/contract/schemas';
 import { ChartPanel, type ChartContent } from '@/components/chart-panel';
 import { LineChart, PALETTE, type Series } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';

@@ -1,4 +1,4 @@
-import type { Figure, Funds } from '@/api/schemas';
+import type { Figure, Funds } from '@/contract/schemas';
 import { formatDate, formatMoneyWan, formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/format';
 
 /** The total comes from the API as a derived figure (with its formula); what has been deployed is illustrative. */

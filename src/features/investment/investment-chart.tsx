@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { investmentQuery } from '@/api/queries';
-import type { Investment } from '@/api/schemas';
+import type { Investment } from '@/contract/schemas';
 import { ChartPanel, type ChartContent } from '@/components/chart-panel';
 import { BarChart, PALETTE, type Series } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';

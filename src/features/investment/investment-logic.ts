@@ -1,4 +1,4 @@
-import type { Industry, Investment } from '@/api/schemas';
+import type { Industry, Investment } from '@/contract/schemas';
 import { formatMoneyWan, formatPercent, formatQuantity, type Lang } from '@/lib/format';
 
 /** "2", "1" or "X" of the letter's "2+1+X"; which industry sits where is our inference. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { platformsQuery } from '@/api/queries';
-import type { Platforms } from '@/api/schemas';
+import type { Platforms } from '@/contract/schemas';
 import { FigureValue } from '@/components/figure-value';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';

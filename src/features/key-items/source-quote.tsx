@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Fact } from '@/api/schemas';
+import type { Fact } from '@/contract/schemas';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';

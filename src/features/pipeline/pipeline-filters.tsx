@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { projectsQuery } from '@/api/queries';
-import { STAGES, type ProjectFilters } from '@/api/schemas';
+import { STAGES, type ProjectFilters } from '@/contract/schemas';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { STAGE_LABEL } from '@/lib/labels';
 import { useLang } from '@/stores/language-store';

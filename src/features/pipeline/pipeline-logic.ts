@@ -1,5 +1,5 @@
-import type { Category, Project, Stage } from '@/api/schemas';
-import { CATEGORIES, STAGES } from '@/api/schemas';
+import type { Category, Project, Stage } from '@/contract/schemas';
+import { CATEGORIES, STAGES } from '@/contract/schemas';
 import { yearElapsedShare } from '@/lib/schedule';
 
 export interface PipelineStats {

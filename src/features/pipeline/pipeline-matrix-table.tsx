@@ -1,4 +1,4 @@
-import { STAGES, type Projects } from '@/api/schemas';
+import { STAGES, type Projects } from '@/contract/schemas';
 import { DataTable } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatMoneyWan, type Lang } from '@/lib/format';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { projectsQuery } from '@/api/queries';
-import { STAGES, type Projects } from '@/api/schemas';
+import { STAGES, type Projects } from '@/contract/schemas';
 import { ChartPanel } from '@/components/chart-panel';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { BarChart, STAGE_COLOR } from '@/components/charts';

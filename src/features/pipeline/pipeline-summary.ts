@@ -1,4 +1,4 @@
-import { CATEGORIES, STAGES, type Category, type Project, type Projects, type Stage } from '@/api/schemas';
+import { CATEGORIES, STAGES, type Category, type Project, type Projects, type Stage } from '@/contract/schemas';
 import { formatMoneyWan, type Lang } from '@/lib/format';
 import { nameOf, STAGE_LABEL } from '@/lib/labels';
 import type { GroupRow, ProgressPoint } from './pipeline-logic';

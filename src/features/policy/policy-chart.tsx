@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { policyTasksQuery } from '@/api/queries';
-import type { PolicyTasks } from '@/api/schemas';
+import type { PolicyTasks } from '@/contract/schemas';
 import { ChartPanel, type ChartContent } from '@/components/chart-panel';
 import { BarChart, RAG_COLOR, type Series } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';

@@ -1,4 +1,4 @@
-import type { PolicyTask } from '@/api/schemas';
+import type { PolicyTask } from '@/contract/schemas';
 import { formatNumber, formatQuantity, type Lang } from '@/lib/format';
 import { assessSchedule, type Assessment, type ScheduleStatus } from '@/lib/schedule';
 import { STATUS_ICON, STATUS_LABEL } from '@/lib/status-labels';

@@ -2,12 +2,12 @@
  * The contract's reference implementation over the seed data. MSW wraps it in dev and tests; a build
  * with no API service calls it in-process, so the demo works from any static host with no service worker.
  */
-import dataset from '../../seeds/dataset.json';
-import type { RawResponse } from './client';
-import { RESOURCES, type ResourceName } from './resources';
+import { filterProjects } from '../src/contract/project-filter';
+import { RESOURCES, type ResourceName } from '../src/contract/resources';
+import type { Project, ProjectFilters } from '../src/contract/schemas';
+import type { RawResponse, Transport } from '../src/contract/transport';
+import dataset from '../seeds/dataset.json';
 import { MAX_SCALE, parseScenario } from './scenario';
-import type { Project, ProjectFilters } from './schemas';
-import { filterProjects } from './project-filter';
 import { syntheticProjects } from './synthetic-projects';
 
 const DATA: Record<ResourceName, unknown> = {
@@ -62,8 +62,9 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
   return json(200, { ...base, total: filtered.length, items: filtered }, delayMs);
 }
 
-export async function serveDemo(path: string, params: URLSearchParams): Promise<RawResponse> {
+/** The demo build's transport: the same server, in-process, so a static host needs no service worker or /api. */
+export const serveDemo: Transport = async (path, params) => {
   const res = resolveRequest(path, params);
   if (res.delayMs) await new Promise((r) => setTimeout(r, res.delayMs));
   return res;
-}
+};

@@ -1,5 +1,5 @@
-import { createRng } from '../../seeds/prng';
-import { CATEGORIES, STAGES, type Project } from './schemas';
+import { CATEGORIES, STAGES, type Project } from '../src/contract/schemas';
+import { createRng } from '../seeds/prng';
 
 const PARK_IDS = ['park-a', 'park-b', 'park-c'] as const;
 

@@ -4,14 +4,17 @@
  * Pure: no I/O, no clock; write.ts puts it on disk and tests/unit/openapi.test.ts checks the copy is current.
  */
 import { z } from 'zod';
-import { AS_OF, DOCUMENT } from '../../../seeds/documented';
 import { RESOURCES, type ResourceName } from '../resources';
 import { apiErrorBodySchema, factSchema, figureSchema, projectSchema, textSchema } from '../schemas';
 
 export const OPENAPI_VERSION = '3.1.0';
 export const SERVER_URL = '/api/v1';
-/** Bump the major with the /api/vN prefix; the build metadata names the letter the data describes. */
-export const CONTRACT_VERSION = `1.0.0+letter.${AS_OF}`;
+/** The source the data describes; the contract itself is the same whatever server implements it. */
+export interface SourceDocument {
+  asOf: string;
+  title: { zh: string; en: string };
+  issuer: { zh: string; en: string };
+}
 
 type JsonSchema = Record<string, unknown>;
 type Meta = { id: string; description?: string };
@@ -86,7 +89,7 @@ function operation(name: ResourceName): JsonSchema {
       : { description: 'Takes no query parameters; any parameter is answered with 400 unknown_parameter.' }),
     responses: {
       200: {
-        description: `${resource.title}, as of the letter's date (${AS_OF}).`,
+        description: `${resource.title}, as of the date in its asOf field.`,
         content: { 'application/json': { schema: ref(schemaId(name)) } },
       },
       400: errorResponse(hasQuery
@@ -98,17 +101,20 @@ function operation(name: ResourceName): JsonSchema {
 }
 
 /** The whole document. Key order is fixed so the serialised file is byte-stable. */
-export function buildOpenApiDocument() {
+export function buildOpenApiDocument(source: SourceDocument) {
+  const { asOf: AS_OF, title, issuer } = source;
+  // Bump the major with the /api/vN prefix; the build metadata names the letter the data describes.
+  const version = `1.0.0+letter.${AS_OF}`;
   const names = Object.keys(RESOURCES) as ResourceName[];
   return {
     openapi: OPENAPI_VERSION,
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
-      title: `${DOCUMENT.issuer.zh} · 豫东南高新区建设进展 API (source: letter of ${AS_OF})`,
-      version: CONTRACT_VERSION,
+      title: `${issuer.zh} · 豫东南高新区建设进展 API (source: letter of ${AS_OF})`,
+      version,
       description: [
-        `Read-only data for the 豫东南高新区 (Yudongnan High-tech Zone) progress dashboard, drawn from ${DOCUMENT.title.en} `
-          + `(${DOCUMENT.title.zh}), dated ${AS_OF}.`,
+        `Read-only data for the 豫东南高新区 (Yudongnan High-tech Zone) progress dashboard, drawn from ${title.en} `
+          + `(${title.zh}), dated ${AS_OF}.`,
         'Every figure carries its provenance: "documented" values are the letter\'s own words and carry the verbatim quote; '
           + '"derived" values are computed from documented ones alone and carry their formula; '
           + '"inferred" values are our reading of the letter, also quoted; "illustrative" values are generated to match the '

@@ -1,0 +1,43 @@
+// @vitest-environment node
+/**
+ * The three layers are enforced by ESLint, not by convention: this runs the project's own config on a fixture
+ * that breaks the rule, at the paths where it must be caught, and on the one place it is allowed.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const fixture = readFileSync(resolve(ROOT, 'tests/unit/fixtures/wrong-imports.ts.txt'), 'utf8');
+const eslint = new ESLint({ cwd: ROOT });
+
+async function restrictedImports(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, filePath) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rules in eslint.config.js', () => {
+  it.each(['src/features/funds/wrong.ts', 'src/api/wrong.ts', 'src/components/wrong.tsx', 'src/app/wrong.tsx', 'src/contract/wrong.ts'])(
+    'rejects seeds/ and mocks/ imports in %s',
+    async (path) => {
+      const messages = await restrictedImports(fixture.replaceAll('../../../', path.split('/').slice(1, -1).map(() => '../').join('')), path);
+      // Both imports are caught by the layer rule (a feature's own rules may add more messages).
+      expect(messages.filter((m) => m.includes('Only src/main.tsx may import seeds/ or mocks/.'))).toHaveLength(2);
+    },
+    30_000,
+  );
+
+  it('allows them in the composition root', async () => {
+    expect(await restrictedImports(fixture.replaceAll('../../../', '../'), 'src/main.tsx')).toEqual([]);
+  }, 30_000);
+
+  it('keeps the reference server off the client', async () => {
+    const code = "import { getResource } from '../src/api/client';\nimport { RESOURCES } from '../src/contract/resources';\nexport const x = [getResource, RESOURCES];\n";
+    const messages = await restrictedImports(code, 'mocks/wrong.ts');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("'../src/api/client'");
+    expect(messages[0]).toContain('The server side imports only src/contract/ from src/.');
+  }, 30_000);
+});
