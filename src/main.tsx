@@ -16,7 +16,8 @@ async function chooseTransport(): Promise<void> {
     setTransport(async (path, params, signal) => (await server).serveDemo(path, params, signal));
     return;
   }
-  if (apiMode === 'mock') {
+  // Spelled with import.meta.env (not apiMode) so a production build drops MSW entirely.
+  if (import.meta.env.DEV && !import.meta.env.VITE_API_BASE_URL) {
     const { worker } = await import('../mocks/browser');
     await worker.start({
       onUnhandledRequest: 'bypass',
