@@ -49,7 +49,8 @@ export default tseslint.config(
     rules: restrict(),
   },
   {
-    // The reference server knows the contract and the seed, never the client.
+    // The reference server knows the contract and the seed, never the client. The one exception is the
+    // dependency-free ISO-day module, so the seed counts elapsed time exactly as the schedule rule does.
     files: ['mocks/**', 'seeds/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [
       { group: ['**/src/*', '!**/src/contract', '@/*'], message: 'The server side imports only src/contract/ from src/.' },

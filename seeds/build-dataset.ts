@@ -4,7 +4,8 @@ import {
 } from '../src/contract/schemas';
 import * as D from './documented';
 import { buildProjects, PLACEHOLDER_PARKS } from './build-projects';
-import { addDays, allocate, createRng, type Rng } from './prng';
+import { addDays, elapsedShare } from '../src/contract/iso-date';
+import { allocate, createRng, type Rng } from './prng';
 
 export const SEED = 20240530;
 const ILLUSTRATIVE_NOTE = { zh: '示例数据：来函未给出此数，按来函总数生成', en: 'Illustrative: the letter gives no such figure; generated to match its totals' };
@@ -28,7 +29,7 @@ function buildTasks(rng: Rng): PolicyTask[] {
   return Array.from({ length: D.POLICY.count.value }, (_, i): PolicyTask => {
     const start = addDays('2024-01-20', rng.int(0, 330));
     const due = addDays(start, rng.int(150, 720));
-    const elapsed = Math.min(1, Math.max(0, (Date.parse(D.AS_OF) - Date.parse(start)) / (Date.parse(due) - Date.parse(start))));
+    const elapsed = elapsedShare(start, due, D.AS_OF);
     const pace = rng.pick([0.45, 0.8, 1, 1, 1.1, 1.2]);
     const progress = elapsed === 0 ? 0 : Math.min(100, Math.round(elapsed * pace * 100));
     const n = String(i + 1).padStart(2, '0');

@@ -1,6 +1,7 @@
 import type { Category, Project, Stage } from '../src/contract/schemas';
 import { AS_OF, PIPELINE } from './documented';
-import { addDays, allocate, toDay, type Rng } from './prng';
+import { addDays, daysBetween, elapsedShare } from '../src/contract/iso-date';
+import { allocate, type Rng } from './prng';
 
 const UNITS = ['甲', '乙', '丙', '丁', '戊', '己'].map((zh, i) => ({
   zh: `示例责任单位${zh}`,
@@ -41,13 +42,12 @@ const CATEGORY_WEIGHT: Record<Category, [number, number]> = {
   'new-engineering': [8, 16], 'new-infrastructure': [6, 18], 'industry-academia': [10, 30], 'future-community': [4, 12],
 };
 
-const YEAR_START = '2024-01-01';
 const YEAR_END = '2024-12-31';
-const overlap = (s: string, e: string, a: string, b: string) =>
-  Math.max(0, Math.min(toDay(e), toDay(b)) - Math.max(toDay(s), toDay(a)));
+const LAST_YEAR_END = '2023-12-31';
+/** Share of a schedule due this year up to `to`: due by `to` less due by the end of last year, one rule for both. */
+const dueThisYear = (start: string, end: string, to: string) => elapsedShare(start, end, to) - elapsedShare(start, end, LAST_YEAR_END);
 
 function schedule(rng: Rng, stage: Stage) {
-  const asOf = toDay(AS_OF);
   let start: string;
   let months: number;
   let pace = 0; // completion relative to the share of time elapsed
@@ -67,7 +67,7 @@ function schedule(rng: Rng, stage: Stage) {
     months = rng.int(24, 48);
   }
   const end = addDays(start, Math.round(months * 30.44));
-  const elapsed = Math.min(1, Math.max(0, (asOf - toDay(start)) / (toDay(end) - toDay(start))));
+  const elapsed = elapsedShare(start, end, AS_OF);
   const share = stage === 'completed' ? 1 : Math.min(1, elapsed * pace);
   return { start, end, share, pace, elapsed };
 }
@@ -92,13 +92,11 @@ export function buildProjects(rng: Rng): Project[] {
     const plannedWan = (units[i] as number) * 100;
     const { start, end, share, pace } = schedule(rng, s.stage);
     const completedWan = Math.round((plannedWan * share) / 10) * 10;
-    const total = toDay(end) - toDay(start);
-    const annualPlanWan = s.stage === 'completed' ? 0
-      : Math.round((plannedWan * overlap(start, end, YEAR_START, YEAR_END)) / total / 10) * 10;
-    const ytdDue = (plannedWan * overlap(start, end, YEAR_START, AS_OF)) / total;
+    const annualPlanWan = s.stage === 'completed' ? 0 : Math.round((plannedWan * dueThisYear(start, end, YEAR_END)) / 10) * 10;
+    const ytdDue = plannedWan * dueThisYear(start, end, AS_OF);
     const annualCompletedWan = Math.min(completedWan, Math.round((ytdDue * pace) / 10) * 10);
-    const done = (d: string) => s.stage === 'completed' || (toDay(d) <= toDay(AS_OF) && s.stage === 'construction');
-    const topOut = addDays(start, Math.round(total * 0.7));
+    const done = (d: string) => s.stage === 'completed' || (daysBetween(d, AS_OF) >= 0 && s.stage === 'construction');
+    const topOut = addDays(start, Math.round(daysBetween(start, end) * 0.7));
     return {
       id: `P${String(i + 1).padStart(2, '0')}`,
       name: s.name,

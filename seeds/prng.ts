@@ -39,8 +39,3 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   }
   return parts;
 }
-
-const DAY = 86_400_000;
-export const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-export const fromDay = (day: number) => new Date(Math.round(day) * DAY).toISOString().slice(0, 10);
-export const addDays = (iso: string, days: number) => fromDay(toDay(iso) + days);

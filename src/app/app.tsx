@@ -1,3 +1,4 @@
+import { PanelBoundary } from '@/components/panel-boundary';
 import { useMessages } from '@/stores/use-messages';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
@@ -10,7 +11,10 @@ function Page() {
       <a className="skip-link" href="#main">{m.skipToContent}</a>
       <AppHeader />
       <main id="main" className="page">
-        <OverviewPage />
+        {/* Last line of defence: whatever escapes the panels' own boundaries, the header stays. */}
+        <PanelBoundary minHeight={200} page>
+          <OverviewPage />
+        </PanelBoundary>
       </main>
     </>
   );

@@ -15,7 +15,11 @@ import { ReadingGuide } from './reading-guide';
 
 const M = { zh: { charts: '进展图表' }, en: { charts: 'Progress charts' } };
 
-const CHARTS = [PipelineStageChart, PipelineProgressChart, FundsChart, InvestmentChart, EnergyChart, PolicyChart];
+// Keys are spelled out: a component's .name is whatever the minifier left of it.
+const CHARTS = [
+  ['pipeline-stage', PipelineStageChart], ['pipeline-progress', PipelineProgressChart], ['funds', FundsChart],
+  ['investment', InvestmentChart], ['energy', EnergyChart], ['policy', PolicyChart],
+] as const;
 const later = (height: number, node: ReactNode) => <Reveal minHeight={height}>{node}</Reveal>;
 
 /** The leader's overview: KPIs first (above the fold on a phone), then what needs attention, then detail. */
@@ -29,7 +33,7 @@ export function OverviewPage() {
         <h2 id="charts-title" className="section-title">{M[lang].charts}</h2>
         <div className="panel-grid">
           <PipelineFilters />
-          {CHARTS.map((Chart) => <Reveal key={Chart.name} minHeight={420}><Chart /></Reveal>)}
+          {CHARTS.map(([key, Chart]) => <Reveal key={key} minHeight={420}><Chart /></Reveal>)}
         </div>
       </section>
       {later(600, <KeyItemsPanel />)}

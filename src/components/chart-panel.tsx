@@ -4,6 +4,7 @@ import type { Provenance } from '@/contract/schemas';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
+import { PanelBoundary } from './panel-boundary';
 import { QueryWidget } from './query-widget';
 
 export interface ChartContent {
@@ -54,25 +55,28 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
           <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>{t.table}</button>
         </div>
       </div>
-      <QueryWidget query={query} minHeight={minHeight} isEmpty={isEmpty}>
-        {(data) => {
-          const content = build(data);
-          return (
-            <>
-              <p id={summaryId} className="panel-summary">{content.summary}</p>
-              {axisNote ? <p className="axis-note">{axisNote}</p> : null}
-              {asTable ? content.table : (
-                <figure className="chart-box" aria-describedby={summaryId} style={{ margin: 0, minHeight: minHeight - 60 }}>
-                  {content.chart}
-                </figure>
-              )}
-              <p className="panel-meta">
-                {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(data.asOf, lang)} · {t.source}{m.colon}{source}
-              </p>
-            </>
-          );
-        }}
-      </QueryWidget>
+      {/* The title and the table switch stay up when the body fails; switching view retries it. */}
+      <PanelBoundary minHeight={minHeight} resetKeys={[asTable]}>
+        <QueryWidget query={query} minHeight={minHeight} isEmpty={isEmpty}>
+          {(data) => {
+            const content = build(data);
+            return (
+              <>
+                <p id={summaryId} className="panel-summary">{content.summary}</p>
+                {axisNote ? <p className="axis-note">{axisNote}</p> : null}
+                {asTable ? content.table : (
+                  <figure className="chart-box" aria-describedby={summaryId} style={{ margin: 0, minHeight: minHeight - 60 }}>
+                    {content.chart}
+                  </figure>
+                )}
+                <p className="panel-meta">
+                  {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(data.asOf, lang)} · {t.source}{m.colon}{source}
+                </p>
+              </>
+            );
+          }}
+        </QueryWidget>
+      </PanelBoundary>
       {query.isPending ? <span className="visually-hidden">{m.loading}</span> : null}
     </section>
   );

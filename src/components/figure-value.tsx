@@ -1,8 +1,11 @@
-import { useId, useState } from 'react';
+import {
+  useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType, type MouseEvent, type PointerEvent,
+} from 'react';
 import type { Provenance, Qualifier, Text, Unit } from '@/contract/schemas';
 import { formatExact, formatQuantity } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
+import type { FigurePopoverProps } from './figure-popover';
 import { ProvenanceBadge } from './provenance-badge';
 
 export interface FigureLike {
@@ -14,37 +17,249 @@ export interface FigureLike {
   formula?: Text;
 }
 
+// Hover waits a moment so sweeping the mouse across a row of figures opens nothing, and lingers long
+// enough to cross the gap onto the popover (WCAG 1.4.13: hover content must itself be hoverable).
+const HOVER_OPEN_MS = 150;
+const HOVER_CLOSE_MS = 250;
+
+// One figure explains itself at a time. A press elsewhere or focus moving already closes the open one
+// (Radix); a hover is neither, so the figure that opens closes the previous one itself.
+let closeOpenFigure: (() => void) | undefined;
+
+// ---------------------------------------------------------------------------------------------
+// The popover itself (Radix, ~25 kB gzip) is a lazy chunk, kept out of the initial JS: the figures are in
+// the KPI strip, and what the first paint needs of them is the button and its description. One shared
+// download for every figure, and a tiny external store so they all switch to it in the same render.
+
+let LoadedPopover: ComponentType<FigurePopoverProps> | undefined;
+let loading: Promise<void> | undefined;
+let requested = false;
+const listeners = new Set<() => void>();
+
 /**
- * A value with its unit, qualifier and provenance mark. Hover, focus or tap shows the value as the letter
- * states it with its quote, the formula of a derived figure, or the unrounded illustrative value.
+ * Starts (or joins) the download of the popover chunk: resolves once every figure can open, rejects if it
+ * failed. A failure is not kept, so the next call downloads again (a deploy replaced the chunk, the network
+ * came back). Called when the browser is idle after load and on the first sign of interest in a figure.
  */
-export function FigureValue({ figure, size = 'md' }: { figure: FigureLike; size?: 'lg' | 'md' | 'sm' }) {
+export function preloadFigurePopover(): Promise<void> {
+  if (LoadedPopover) return Promise.resolve();
+  requested = true;
+  loading ??= import('./figure-popover').then(
+    (chunk) => {
+      LoadedPopover = chunk.FigurePopover;
+      loading = undefined;
+      listeners.forEach((notify) => notify());
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Fire and forget: a chunk that did not download leaves the figures as plain, described buttons. */
+const preload = () => {
+  preloadFigurePopover().catch(() => {});
+};
+
+let idleScheduled = false;
+/**
+ * Once per page: the download starts when the browser has nothing better to do after load, unless a
+ * figure already asked for it (then the idle call has nothing to add, and a failed download waits for
+ * the reader's next move rather than being retried behind their back).
+ */
+function preloadWhenIdle() {
+  if (idleScheduled) return;
+  idleScheduled = true;
+  const idle = () => {
+    if (!requested) preload();
+  };
+  const whenIdle = () => {
+    // Safari (14, our floor, and later) has no requestIdleCallback: a short timer after load instead.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(idle, { timeout: 3000 });
+    else window.setTimeout(idle, 300);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
+
+const subscribe = (notify: () => void) => {
+  listeners.add(notify);
+  return () => { listeners.delete(notify); };
+};
+const loadedPopover = () => LoadedPopover;
+
+// ---------------------------------------------------------------------------------------------
+
+function TipRows({ figure }: { figure: FigureLike }) {
   const lang = useLang();
   const m = useMessages();
-  const id = useId();
-  const [pinned, setPinned] = useState(false);
   const stated = figure.provenance === 'documented' || figure.provenance === 'inferred';
   const label = stated ? m.asStated : figure.provenance === 'derived' ? m.derivedValue : m.illustrativeValue;
   const note = { documented: null, inferred: m.inferredNote, derived: m.derivedNote, illustrative: m.illustrativeNote }[figure.provenance];
   return (
+    <>
+      {/* The letter's own scale and qualifier (300亿元以上), not a re-rounded or bare number. */}
+      <span className="tip-row">{label}{m.colon}{stated ? formatQuantity(figure, lang) : formatExact(figure, lang)}</span>
+      {figure.formula ? <span className="tip-row">{m.formula}{m.colon}{figure.formula[lang]}</span> : null}
+      {figure.quote ? <span className="tip-row">{m.quote}{m.colon}“{figure.quote}”</span> : null}
+      {note ? <span className="tip-row">{note}</span> : null}
+    </>
+  );
+}
+
+/**
+ * A value with its unit, qualifier and provenance mark. A click, tap or Enter/Space pins a popover with
+ * the value as the letter states it and its quote, the formula of a derived figure, or the unrounded
+ * illustrative value; a mouse hover shows it too. Escape, a press elsewhere or another figure closes it.
+ *
+ * The button is the same before and after the popover chunk arrives (it is never Radix's), so a press made
+ * before is kept as the figure's open state and shows the moment the chunk is in, with focus untouched.
+ */
+export function FigureValue({ figure, size = 'md' }: { figure: FigureLike; size?: 'lg' | 'md' | 'sm' }) {
+  const lang = useLang();
+  const triggerId = useId();
+  const tipId = useId();
+  const popoverId = useId();
+  const FigurePopover = useSyncExternalStore(subscribe, loadedPopover, loadedPopover);
+  const button = useRef<HTMLButtonElement>(null);
+  // Wanted open. Until the chunk is in, that is a press (or hover) waiting to be shown.
+  const [open, setOpen] = useState(false);
+  const shown = open && FigurePopover !== undefined;
+  // Pressed open (click, tap, key): stays until dismissed. Hovered open: follows the mouse.
+  const pinned = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  const close = () => {
+    window.clearTimeout(timer.current);
+    pinned.current = false;
+    setOpen(false);
+  };
+
+  // Opening waits for the chunk if it must; if the chunk fails, the wish is dropped rather than left to
+  // pop up whenever a later retry succeeds. Either way the description stays for screen readers.
+  const want = (next: boolean, pin: boolean) => {
+    window.clearTimeout(timer.current);
+    pinned.current = next && pin;
+    setOpen(next);
+    if (next) preloadFigurePopover().catch(close);
+  };
+
+  // Mouse only: touch has no hover, and an emulated one would open and close under the finger.
+  const hover = (next: boolean, event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || pinned.current) return;
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => (next ? want(true, false) : setOpen(false)), next ? HOVER_OPEN_MS : HOVER_CLOSE_MS);
+  };
+  const hoverIn = (event: PointerEvent) => hover(true, event);
+  const hoverOut = (event: PointerEvent) => hover(false, event);
+
+  const pressTrigger = (event: MouseEvent) => {
+    event.preventDefault();
+    // A click on a popover the hover opened pins it rather than closing it.
+    const pin = !(open && pinned.current);
+    want(pin, pin);
+  };
+
+  const pressPopover = (event: MouseEvent) => {
+    if (window.getSelection()?.isCollapsed === false) return; // selecting the quote to copy it
+    // The popover must not hide the figures under it: a press on it closes it, and a figure it covered
+    // at that point opens on the same press, as if the popover had not been there. (`?.`: jsdom lacks it.)
+    const under = document.elementsFromPoint?.(event.clientX, event.clientY)
+      .find((el): el is HTMLElement => el instanceof HTMLElement && el.classList.contains('figure-value'));
+    close();
+    under?.focus();
+    under?.click();
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    const closeThis = () => {
+      pinned.current = false;
+      setOpen(false);
+    };
+    if (closeOpenFigure) closeOpenFigure();
+    closeOpenFigure = closeThis;
+    return () => {
+      if (closeOpenFigure === closeThis) closeOpenFigure = undefined;
+    };
+  }, [open]);
+
+  // While a press waits for the chunk, what would have dismissed the popover cancels it instead: a press
+  // or focus elsewhere, or Escape. Once the chunk is in, Radix does this.
+  useEffect(() => {
+    if (!open || FigurePopover) return;
+    const cancel = () => {
+      window.clearTimeout(timer.current);
+      pinned.current = false;
+      setOpen(false);
+    };
+    const outside = (event: Event) => {
+      if (!(event.target instanceof Node && button.current?.contains(event.target))) cancel();
+    };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') cancel();
+    };
+    document.addEventListener('pointerdown', outside, true);
+    document.addEventListener('focusin', outside, true);
+    document.addEventListener('keydown', escape, true);
+    return () => {
+      document.removeEventListener('pointerdown', outside, true);
+      document.removeEventListener('focusin', outside, true);
+      document.removeEventListener('keydown', escape, true);
+    };
+  }, [open, FigurePopover]);
+
+  useEffect(() => {
+    preloadWhenIdle();
+    const pending = timer;
+    return () => window.clearTimeout(pending.current);
+  }, []);
+
+  return (
     <span className={`figure figure-${size}`} data-provenance={figure.provenance}>
       <button
+        ref={button}
         type="button"
+        id={triggerId}
         className="figure-value"
-        aria-describedby={id}
-        aria-expanded={pinned}
-        onClick={() => setPinned((p) => !p)}
-        onBlur={() => setPinned(false)}
+        aria-haspopup="dialog"
+        aria-expanded={shown}
+        aria-controls={shown ? popoverId : undefined}
+        aria-describedby={tipId}
+        onClick={pressTrigger}
+        onPointerEnter={(event) => { preload(); hoverIn(event); }}
+        onPointerLeave={hoverOut}
+        // Any sign of interest fetches the chunk at once, so it is usually in before the press ends.
+        onPointerDown={preload}
+        onFocus={preload}
+        onKeyDown={preload}
       >
         {formatQuantity(figure, lang)}
       </button>
+      {FigurePopover ? (
+        // The component comes from the chunk: set once, module-wide, then the same on every render.
+        // eslint-disable-next-line react-hooks/static-components
+        <FigurePopover
+          open={open}
+          onDismiss={close}
+          trigger={button}
+          id={popoverId}
+          triggerId={triggerId}
+          provenance={figure.provenance}
+          returnFocusOnEscape={() => pinned.current}
+          onPointerEnter={hoverIn}
+          onPointerLeave={hoverOut}
+          onClick={pressPopover}
+        >
+          <TipRows figure={figure} />
+        </FigurePopover>
+      ) : null}
       <ProvenanceBadge provenance={figure.provenance} />
-      <span role="tooltip" id={id} className={pinned ? 'tip tip-open' : 'tip'}>
-        {/* The letter's own scale and qualifier (300亿元以上), not a re-rounded or bare number. */}
-        <span className="tip-row">{label}{m.colon}{stated ? formatQuantity(figure, lang) : formatExact(figure, lang)}</span>
-        {figure.formula ? <span className="tip-row">{m.formula}{m.colon}{figure.formula[lang]}</span> : null}
-        {figure.quote ? <span className="tip-row">{m.quote}{m.colon}“{figure.quote}”</span> : null}
-        {note ? <span className="tip-row">{note}</span> : null}
+      {/* Always in the page, unlike the popover: the description a screen reader gives the figure. */}
+      <span role="tooltip" id={tipId} className="visually-hidden">
+        <TipRows figure={figure} />
       </span>
     </span>
   );

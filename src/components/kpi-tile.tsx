@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
+import { PanelBoundary } from './panel-boundary';
 
-/** One tile of the KPI strip: a heading and its figures. The tile's query state is handled inside. */
+/**
+ * One tile of the KPI strip: a heading and its figures. The tile's query state is handled inside; a tile
+ * that throws shows its own fallback under its heading, and the other tiles keep their figures.
+ */
 export function KpiTile({ title, children }: { title: string; children: ReactNode }) {
   return (
     <article className="kpi-tile">
       <h3 className="kpi-title">{title}</h3>
-      <div className="kpi-body">{children}</div>
+      <div className="kpi-body"><PanelBoundary>{children}</PanelBoundary></div>
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { isApiError } from '@/api/errors';
+import { LOCALE } from '@/lib/format';
+import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 
 interface Props<T> {
@@ -17,20 +19,38 @@ export function QueryWidget<T>({ query, minHeight, isEmpty, children }: Props<T>
   if (query.isPending) {
     return <div className="skeleton" style={{ minHeight }} aria-busy="true" aria-label={m.loading} role="status" />;
   }
-  if (query.isError) {
+  const retry = () => void query.refetch();
+  if (query.isError && query.data === undefined) {
     const kind = isApiError(query.error) ? query.error.kind : 'network';
     return (
       <div className="widget-error" style={{ minHeight }} role="alert">
         <p className="widget-error-title">{m.errorTitle}</p>
         <p>{m.errors[kind]}</p>
-        <button type="button" className="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+        <button type="button" className="button" onClick={retry} disabled={query.isFetching}>
           {m.retry}
         </button>
       </div>
     );
   }
-  if (isEmpty?.(query.data)) {
-    return <p className="widget-empty" style={{ minHeight }}>{m.empty}</p>;
+  const data = query.data as T;
+  const body = isEmpty?.(data) ? <p className="widget-empty" style={{ minHeight }}>{m.empty}</p> : children(data);
+  // A refetch failed after a good load: what was fetched is still true to its as-of date, so it stays,
+  // with a notice rather than an alert, which would replace a correct figure with nothing.
+  if (query.isError) {
+    return <>{body}<StaleNotice fetchedAt={query.dataUpdatedAt} onRetry={retry} busy={query.isFetching} /></>;
   }
-  return <>{children(query.data)}</>;
+  return <>{body}</>;
+}
+
+function StaleNotice({ fetchedAt, onRetry, busy }: { fetchedAt: number; onRetry: () => void; busy: boolean }) {
+  const m = useMessages();
+  const lang = useLang();
+  // The reader's clock time of the fetch, labelled as such: never to be read as the data's own date.
+  const time = new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit' }).format(fetchedAt);
+  return (
+    <div className="stale-notice" role="status">
+      <span>{m.staleData(time)}</span>
+      <button type="button" className="button" onClick={onRetry} disabled={busy}>{m.retry}</button>
+    </div>
+  );
 }

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { PanelBoundary } from './panel-boundary';
 
 const reveals = new Set<() => void>();
 let revealAll = false;
@@ -62,6 +63,7 @@ export function Reveal({ minHeight, children }: { minHeight: number; children: R
       cancelIdle();
     };
   }, [shown]);
-  if (shown) return <>{children}</>;
+  // Revealed sections that are not chart panels (attention, key items, reading guide) fail alone too.
+  if (shown) return <PanelBoundary minHeight={minHeight}>{children}</PanelBoundary>;
   return <div ref={ref} className="skeleton" style={{ minHeight }} aria-hidden="true" />;
 }

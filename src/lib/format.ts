@@ -18,9 +18,15 @@ function nf(lang: Lang, options: Intl.NumberFormatOptions = {}) {
   return f;
 }
 
-// 'min2': Chinese convention writes 1000 MW, not 1,000 MW; five digits and up are grouped.
-export const formatNumber = (value: number, lang: Lang, maxDigits = 2) =>
-  nf(lang, { maximumFractionDigits: maxDigits, useGrouping: 'min2' }).format(value);
+/**
+ * Chinese convention writes 1000 MW, not 1,000 MW; five digits and up are grouped. Not useGrouping 'min2':
+ * Chrome 87 / Safari 14 read any string there as true and would group 1,000. The test is on the rounded
+ * value, so 9999.999 groups as the 10,000 it prints.
+ */
+export function formatNumber(value: number, lang: Lang, maxDigits = 2): string {
+  const rounded = Math.abs(Number(value.toFixed(maxDigits)));
+  return nf(lang, { maximumFractionDigits: maxDigits, useGrouping: rounded >= 10_000 }).format(value);
+}
 
 export const formatPercent = (ratio: number, lang: Lang, digits = 1) =>
   nf(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio);
@@ -81,10 +87,37 @@ export function formatExact({ value, unit, qualifier = 'exact' }: Quantity, lang
   return withQualifier(text, qualifier, lang);
 }
 
-/** Unit label for an axis or a table header. */
-export function moneyAxisUnit(maxWan: number, lang: Lang): string {
+export type MoneyUnit = '亿元' | '万元' | 'CNY bn' | 'CNY mn';
+const WAN_PER: Record<MoneyUnit, number> = { 亿元: 10_000, 万元: 1, 'CNY bn': 100_000, 'CNY mn': 100 };
+
+/** Unit label for an axis or a table header, from the largest value shown. */
+export function moneyAxisUnit(maxWan: number, lang: Lang): MoneyUnit {
   if (lang === 'zh') return maxWan >= 10_000 ? '亿元' : '万元';
   return maxWan >= 100_000 ? 'CNY bn' : 'CNY mn';
+}
+
+/**
+ * Money in a unit fixed for the whole chart. formatMoneyWan picks 亿 or 万 per value, so one axis could read
+ * 2000万…1.2亿 under a label saying 亿元; here every tick is a bare number in the label's unit.
+ */
+export function formatMoneyIn(wan: number, unit: MoneyUnit, lang: Lang, { withUnit = false } = {}): string {
+  const n = formatNumber(wan / WAN_PER[unit], lang);
+  if (!withUnit) return n;
+  return lang === 'zh' ? `${n}${unit}` : `CNY ${n} ${unit.slice('CNY '.length)}`;
+}
+
+export interface MoneyScale {
+  unit: MoneyUnit;
+  /** Axis tick: the number alone, the unit label carries the unit. */
+  tick: (wan: number) => string;
+  /** Tooltip: the same unit, spelled out. */
+  value: (wan: number) => string;
+}
+
+/** One money chart's unit, ticks and tooltips, chosen once from the largest value it plots. */
+export function moneyScale(maxWan: number, lang: Lang): MoneyScale {
+  const unit = moneyAxisUnit(maxWan, lang);
+  return { unit, tick: (wan) => formatMoneyIn(wan, unit, lang), value: (wan) => formatMoneyIn(wan, unit, lang, { withUnit: true }) };
 }
 
 const dateCache = new Map<string, Intl.DateTimeFormat>();

@@ -2,11 +2,13 @@
 // role="alert" with a retry button, the rest of the page keeps working, and the only errors
 // are the ones the fault causes. Uses the build made with VITE_ENABLE_SCENARIOS=true.
 import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { RESOURCES, type ResourceName } from '../../src/contract/resources';
 import { expectAccessible } from './lib/axe';
 import { EXPECT, LANGS, langQuery } from './lib/expectations.mjs';
 import { expectNoSidewaysScroll } from './lib/layout';
 import { DESKTOP, MOBILE, openJourney, unexpectedProblems, withQuery } from './lib/page';
-import { expectShell, useBrowser } from './lib/steps';
+import { blocksByHeading, drawnMarks, expectShell, scrollThrough, tokenPattern, useBrowser } from './lib/steps';
 
 // What an injected fault legitimately produces: HTTP 5xx from the API and the browser's
 // matching "Failed to load resource" line. Malformed data may be reported as a parse error.
@@ -46,5 +48,111 @@ describe('faults', () => {
         });
       }
     }
+  }
+});
+
+// One endpoint fails alone (?scenario=error&only=<resource>; mocks/demo-server.ts fails the resource
+// whose RESOURCES key equals `only`). Every part of the page that reads that resource shows the alert
+// with a retry button under its own heading, and nothing else does; every other part keeps its figures
+// and every other chart keeps plotting. zh at desktop size only, one page load per resource.
+
+/** Headings (zh) of the parts that read each resource: exactly these show an alert when it fails. */
+const READERS: Record<ResourceName, string[]> = {
+  summary: ['来函所述现状与定位'],
+  funds: ['基金', '基金规模与累计投放', '资金保障与26个项目'],
+  investment: ['招商引资', '分产业招商引资：签约与落地', '招商与落地'],
+  energy: ['能源项目（来函未给总量）', '能源项目规模与阶段'],
+  projects: ['项目推进', '项目', '项目：按类别与阶段', '计划与完成投资（累计）', '资金保障与26个项目'],
+  policyTasks: ['政策任务', '政策任务（第一批）', '第一批政策任务进度'],
+  cooperation: ['签约深度合作', '苏信合作'],
+  platforms: ['政策与开放平台', '园区与产业布局', '下一步工作'],
+};
+
+/** What each part prints from its resource, as literals ("%" is the figure, next to its label). */
+const FIGURES: { heading: string; from: ResourceName; value: string; context?: string }[] = [
+  { heading: '项目推进', from: 'projects', value: '319.3亿元', context: '总投资 %' },
+  { heading: '基金', from: 'funds', value: '50亿元', context: '战略新型产业投资基金 %' },
+  { heading: '招商引资', from: 'investment', value: '300亿元以上', context: '达成合作投资总额 %' },
+  { heading: '能源项目（来函未给总量）', from: 'energy', value: '3 GW', context: '化学储能 %' },
+  { heading: '政策任务', from: 'policyTasks', value: '63项', context: '第一批任务 %' },
+  { heading: '签约深度合作', from: 'cooperation', value: '19', context: '高新技术企业 %' },
+  { heading: '来函所述现状与定位', from: 'summary', value: '增长极' },
+  { heading: '资金保障与26个项目', from: 'funds', value: '豫东南高新投资集团有限公司为基金运作主体' },
+  { heading: '资金保障与26个项目', from: 'projects', value: '319.3亿元', context: '总投资 %' },
+  { heading: '政策与开放平台', from: 'platforms', value: '信文〔2024〕3号' },
+  { heading: '园区与产业布局', from: 'platforms', value: '8平方公里', context: '规划面积 %' },
+  { heading: '下一步工作', from: 'platforms', value: '开展信商回归活动' },
+  { heading: '招商与落地', from: 'investment', value: '云知声' },
+  { heading: '苏信合作', from: 'cooperation', value: '《信阳市苏州市对口合作方案》' },
+];
+
+/** Chart panels (zh headings) and the resource each plots. */
+const CHARTS: Record<string, ResourceName> = {
+  '项目：按类别与阶段': 'projects',
+  '计划与完成投资（累计）': 'projects',
+  '基金规模与累计投放': 'funds',
+  '分产业招商引资：签约与落地': 'investment',
+  '能源项目规模与阶段': 'energy',
+  '第一批政策任务进度': 'policyTasks',
+};
+
+const tally = (headings: string[]) => {
+  const out: Record<string, number> = {};
+  for (const h of headings) out[h] = (out[h] ?? 0) + 1;
+  return out;
+};
+
+/** Alerts with a retry button, counted under the heading of the part they sit in. */
+async function alertsByHeading(page: Page): Promise<Record<string, number>> {
+  const blocks = await blocksByHeading(page, EXPECT.zh.retry);
+  return Object.fromEntries(Object.entries(blocks).filter(([, b]) => b.alerts > 0).map(([h, b]) => [h, b.alerts]));
+}
+
+/** What is wrong with the parts that should keep working (or should have lost their figures), as lines. */
+async function unaffectedProblems(page: Page, failing: ResourceName): Promise<string[]> {
+  const blocks = await blocksByHeading(page, EXPECT.zh.retry);
+  const marks = await drawnMarks(page);
+  const wrong: string[] = [];
+  for (const f of FIGURES) {
+    const shown = tokenPattern(f.value, f.context).test(blocks[f.heading]?.text ?? '');
+    if (f.from !== failing && !shown) wrong.push(`${f.heading}: lost "${f.value}" though ${f.from} answered`);
+    if (f.from === failing && shown) wrong.push(`${f.heading}: still shows "${f.value}" though ${failing} failed`);
+  }
+  for (const [chart, from] of Object.entries(CHARTS)) {
+    const n = marks[chart] ?? 0;
+    if (from !== failing && n === 0) wrong.push(`${chart}: plots nothing though ${from} answered`);
+    if (from === failing && n > 0) wrong.push(`${chart}: plots ${n} marks though ${failing} failed`);
+  }
+  return wrong;
+}
+
+describe('one endpoint fails alone', () => {
+  const browser = useBrowser();
+
+  it('covers every resource of the contract', () => {
+    expect(Object.keys(READERS).sort()).toEqual(Object.keys(RESOURCES).sort());
+    for (const name of Object.keys(RESOURCES) as ResourceName[]) {
+      expect(FIGURES.some((f) => f.from === name), `a figure that ${name} feeds`).toBe(true);
+    }
+  });
+
+  for (const resource of Object.keys(READERS) as ResourceName[]) {
+    it(`only=${resource}: its parts alert with a retry, the rest keep their figures`, async () => {
+      const url = withQuery(inject('scenariosUrl'), { scenario: 'error', only: resource });
+      const journey = await openJourney(browser(), url, DESKTOP);
+      const { page } = journey;
+      await expectShell(page, EXPECT.zh);
+      await scrollThrough(page);
+
+      // Retries (src/api/query-client.ts) take a few seconds before a part gives up and says so.
+      await expect.poll(() => alertsByHeading(page), { timeout: 20_000, interval: 500 }).toEqual(tally(READERS[resource]));
+      await expect.poll(() => unaffectedProblems(page, resource), { timeout: 15_000, interval: 500 }).toEqual([]);
+      // Still exactly the failing parts once everything has settled.
+      expect(await alertsByHeading(page)).toEqual(tally(READERS[resource]));
+
+      expect(journey.problems.pageErrors, 'no uncaught errors even under faults').toEqual([]);
+      expect(unexpectedProblems(journey.problems, FAULT_NOISE.error)).toEqual([]);
+      await journey.close();
+    });
   }
 });

@@ -46,9 +46,9 @@ describe('AttentionPanel', () => {
     const first = items[0]!;
     expect(first).toHaveTextContent('示例任务34');
     expect(first).toHaveTextContent('■ 滞后'); // icon and word, never colour alone
-    // T34: 2024-02-10 → 2024-09-13, 110 of 216 days gone at 2024-05-30 (50.9%), 23% done.
-    expect(first).toHaveTextContent('落后序时进度27.9个百分点');
-    expect(first).toHaveTextContent(/完成\d+\.\d%，时间进度50\.9%/);
+    // T34: 2024-02-10 → 2024-09-13, 111 of 217 days gone by the end of 2024-05-30 (51.2%), 23% done.
+    expect(first).toHaveTextContent('落后序时进度28.2个百分点');
+    expect(first).toHaveTextContent(/完成\d+\.\d%，时间进度51\.2%/);
     expect(first).toHaveTextContent(/责任单位：\S+/);
     expect(within(first).getByText('示例数据')).toBeInTheDocument();
 
@@ -78,7 +78,7 @@ describe('AttentionPanel', () => {
     renderPanel();
     const items = await within(group(TASKS)).findAllByRole('listitem');
     expect(items).toHaveLength(5);
-    expect(items[0]).toHaveTextContent('落后序时进度27.9个百分点');
+    expect(items[0]).toHaveTextContent('落后序时进度28.2个百分点');
   });
 
   it('keeps the tasks when the projects request fails, and recovers on 重试', async () => {
@@ -118,8 +118,8 @@ describe('AttentionPanel', () => {
     renderPanel();
     expect(screen.getByRole('region', { name: 'Needs attention' })).toBeInTheDocument();
     const items = await within(group('Policy tasks (first batch)')).findAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('27.9 pts behind schedule');
-    expect(items[0]).toHaveTextContent(/\d+\.\d% done vs 50\.9% of time elapsed/);
+    expect(items[0]).toHaveTextContent('28.2 pts behind schedule');
+    expect(items[0]).toHaveTextContent(/\d+\.\d% done vs 51\.2% of time elapsed/);
     expect(items[0]).toHaveTextContent('■ Behind');
     expect(screen.getByText(/more than 15 pts behind schedule, or overdue/)).toHaveTextContent(/30 May 2024, not today's date/);
   });

@@ -110,6 +110,17 @@ describe('overview chart panels', () => {
     expect(within(panel).getByRole('cell', { name: /^26 items/ })).toHaveTextContent('Illustrative');
   });
 
+  it('English table headers use ASCII brackets (the Chinese header is checked above)', async () => {
+    useLanguageStore.setState({ lang: 'en' });
+    renderWithClient(<FundsChart />);
+    const panel = await region('Funds: size and cumulative deployment');
+    await within(panel).findByText(/There are 2 funds/);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Table' }));
+    const table = within(panel).getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Strategic emerging industries investment fund (CNY 5 bn)' })).toBeInTheDocument();
+    expect(table).not.toHaveTextContent(/[（）]/);
+  });
+
   it('a malformed funds response fails only the funds panel, with a retry', async () => {
     server.use(http.get('*/api/v1/funds', () => HttpResponse.json({ bad: 1 })));
     renderWithClient(<><FundsChart /><EnergyChart /></>);

@@ -17,7 +17,7 @@ const projects = projectsSchema.parse(dataset.projects);
 const policy = policyTasksSchema.parse(dataset.policyTasks);
 
 const text = (zh: string) => ({ zh, en: zh });
-// 2024-01-01 → 2024-12-31 is 365 days; at 2024-05-30, 150 days have elapsed: 41.1% of the time.
+// 2024-01-01 → 2024-12-31 is 366 days, both ends counted; by the end of 2024-05-30, 151 have elapsed: 41.3% of the time.
 const task = (id: string, progress: number, over: Partial<PolicyTask> = {}): PolicyTask => ({
   id, title: text(`任务${id}`), start: '2024-01-01', due: '2024-12-31', progress,
   responsibleUnit: text('单位'), provenance: 'illustrative', ...over,
@@ -35,9 +35,9 @@ afterEach(() => {
 describe('needsAttention: red and amber only', () => {
   it('keeps red and amber, drops on-track, done and not-started', () => {
     const items = assessTasks([
-      task('green', 40), // 1.1 pts behind → on track
-      task('amber', 30), // 11.1 pts → at risk
-      task('red', 10), // 31.1 pts → behind
+      task('green', 40), // 1.3 pts behind → on track
+      task('amber', 30), // 11.3 pts → at risk
+      task('red', 10), // 31.3 pts → behind
       task('done', 100),
       task('future', 0, { start: '2024-07-01', due: '2024-12-31' }),
     ], AS_OF);
@@ -47,9 +47,9 @@ describe('needsAttention: red and amber only', () => {
 
   it('uses the thresholds from src/lib/schedule.ts (amber above 5, red above 15 points)', () => {
     expect(THRESHOLDS).toEqual({ amberPts: 5, redPts: 15 });
-    const [justAmber, justRed, edgeAmber] = assessTasks([task('a', 35), task('r', 26), task('e', 36.1)], AS_OF);
-    expect(justAmber!.assessment.rag).toBe('amber'); // 6.1 pts
-    expect(justRed!.assessment.rag).toBe('red'); // 15.1 pts
+    const [justAmber, justRed, edgeAmber] = assessTasks([task('a', 35), task('r', 26), task('e', 36.3)], AS_OF);
+    expect(justAmber!.assessment.rag).toBe('amber'); // 6.3 pts
+    expect(justRed!.assessment.rag).toBe('red'); // 15.3 pts
     expect(edgeAmber!.assessment.lagPts).toBe(5);
     expect(edgeAmber!.assessment.rag).toBe('green'); // exactly 5 is not "more than 5"
   });
@@ -90,8 +90,8 @@ describe('figures shown next to the lag', () => {
   it('computes project progress as money invested over money planned', () => {
     const [p] = assessProjects([project('p', 250)], AS_OF);
     expect(p!.done).toBe(0.25);
-    expect(p!.assessment.elapsed).toBeCloseTo(150 / 365, 6);
-    expect(p!.assessment.lagPts).toBe(16.1);
+    expect(p!.assessment.elapsed).toBeCloseTo(151 / 366, 6);
+    expect(p!.assessment.lagPts).toBe(16.3);
   });
 
   it('counts red and amber for the heading', () => {
@@ -123,7 +123,7 @@ describe('the seed data at its as-of date', () => {
       const [a, b] = [list[k - 1]!, list[k]!];
       expect(rank(a) < rank(b) || (rank(a) === rank(b) && a.assessment.lagPts >= b.assessment.lagPts)).toBe(true);
     }
-    expect(list[0]!.assessment.lagPts).toBe(27.9);
+    expect(list[0]!.assessment.lagPts).toBe(28.2);
   });
 
   it('changes only when the as-of date changes', () => {

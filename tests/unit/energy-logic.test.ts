@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { energySchema, type Energy } from '../../src/contract/schemas';
-import { energyChartRows, energySummary, energyTableRows, offAxisProjects, toMw } from '../../src/features/energy/energy-logic';
+import { energyChartRows, energySummary, energyTableRows, energyValueLabel, offAxisProjects, toMw } from '../../src/features/energy/energy-logic';
 
 const energy = energySchema.parse(dataset.energy);
 
@@ -59,5 +59,26 @@ describe('energySummary', () => {
     expect(energySummary(mixed, 'zh')).toContain('阶段见表格');
     expect(energySummary(mixed, 'zh')).not.toContain('均“');
     expect(energySummary(mixed, 'en')).toContain('see the table for their stages');
+  });
+});
+
+describe('energyValueLabel (the tooltip)', () => {
+  it('labels each bar with its own project figure, even when two projects have the same MW', () => {
+    // 300 MW and 0.3 GW plot at the same length; each bar must still read as the letter states it.
+    const twin: Energy = {
+      ...energy,
+      projects: [
+        { ...energy.projects[2]!, id: 'a', name: { zh: '甲储能', en: 'Storage A' }, capacity: { ...energy.projects[2]!.capacity, value: 300, unit: 'MW' } },
+        { ...energy.projects[2]!, id: 'b', name: { zh: '乙储能', en: 'Storage B' }, capacity: { ...energy.projects[2]!.capacity, value: 0.3, unit: 'GW' } },
+      ],
+    };
+    const rows = energyChartRows(twin, 'en');
+    expect(rows.map((r) => [r.id, r.mw])).toEqual([['a', 300], ['b', 300]]);
+    const label = energyValueLabel(rows, 'en');
+    expect(rows.map((r) => label(r.mw, r))).toEqual(['300 MW', '0.3 GW']);
+  });
+
+  it('falls back to MW for a value with no row', () => {
+    expect(energyValueLabel(energyChartRows(energy, 'zh'), 'zh')(1234)).toBe('1234 MW');
   });
 });

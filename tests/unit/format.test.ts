@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  formatDate, formatExact, formatMoneyWan, formatNumber, formatPercent, formatQuantity, moneyAxisUnit, type Lang,
+  formatDate, formatExact, formatMoneyIn, formatMoneyWan, formatNumber, formatPercent, formatQuantity, moneyAxisUnit, moneyScale, type Lang,
 } from '../../src/lib/format';
 
 const wan = (value: number, qualifier: 'exact' | 'over' | 'approx' = 'exact') => ({ value, unit: 'wan-yuan' as const, qualifier });
@@ -61,6 +61,37 @@ describe('formatMoneyWan / formatQuantity: money', () => {
     expect(moneyAxisUnit(3_193_000, 'en')).toBe('CNY bn');
     expect(moneyAxisUnit(8_500, 'zh')).toBe('万元');
     expect(moneyAxisUnit(8_500, 'en')).toBe('CNY mn');
+  });
+});
+
+describe('formatMoneyIn / moneyScale: one unit per chart, chosen from the largest value plotted', () => {
+  const noUnit = /[万亿元]|bn|mn|CNY/;
+
+  it('a chart up to 8000万 reads in 万元, and no tick says 亿', () => {
+    const ticks = [0, 2_000, 4_000, 6_000, 8_000];
+    expect(moneyAxisUnit(8_000, 'zh')).toBe('万元');
+    expect(ticks.map((v) => formatMoneyIn(v, '万元', 'zh'))).toEqual(['0', '2000', '4000', '6000', '8000']);
+    expect(moneyAxisUnit(8_000, 'en')).toBe('CNY mn');
+    expect(ticks.map((v) => formatMoneyIn(v, 'CNY mn', 'en'))).toEqual(['0', '20', '40', '60', '80']);
+  });
+
+  it('a chart up to 3,193,000万 reads in 亿元, and its ticks are bare numbers such as 100, never 万', () => {
+    const ticks = [0, 1_000_000, 2_000_000, 3_000_000, 4_000_000];
+    expect(moneyAxisUnit(3_193_000, 'zh')).toBe('亿元');
+    expect(ticks.map((v) => formatMoneyIn(v, '亿元', 'zh'))).toEqual(['0', '100', '200', '300', '400']);
+    expect(ticks.map((v) => formatMoneyIn(v, 'CNY bn', 'en'))).toEqual(['0', '10', '20', '30', '40']);
+    for (const v of ticks) expect(formatMoneyIn(v, '亿元', 'zh')).not.toMatch(noUnit);
+  });
+
+  it('moneyScale gives the label, ticks and tooltips of one chart in the same unit', () => {
+    const zh = moneyScale(8_000, 'zh');
+    expect(zh.unit).toBe('万元');
+    expect([zh.tick(2_000), zh.value(2_000)]).toEqual(['2000', '2000万元']);
+    const big = moneyScale(3_193_000, 'zh');
+    expect([big.unit, big.tick(1_000_000), big.value(8_500), big.value(3_193_000)]).toEqual(['亿元', '100', '0.85亿元', '319.3亿元']);
+    const en = moneyScale(3_193_000, 'en');
+    expect([en.unit, en.tick(1_000_000), en.value(127_600)]).toEqual(['CNY bn', '10', 'CNY 1.28 bn']);
+    expect(moneyScale(8_000, 'en').value(8_500)).toBe('CNY 85 mn');
   });
 });
 

@@ -48,6 +48,12 @@ describe('latestByFund', () => {
     expect(totals).not.toHaveProperty('sizeWan');
     expect(maxDeployedWan(funds)).toBe(127_600);
   });
+
+  it('fundTotals: deployed is the latest month of each fund, whatever the payload order', () => {
+    const reversed: Funds = { ...funds, deployment: [...funds.deployment].reverse() };
+    // Reversed, the last point of each fund by position is 2023-10; the KPI must still read May 2024.
+    expect(fundTotals(reversed)).toMatchObject({ deployedWan: 147_800, deployed: { value: 147_800 } });
+  });
 });
 
 describe('fundsSummary', () => {

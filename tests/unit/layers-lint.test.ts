@@ -40,4 +40,11 @@ describe('layer rules in eslint.config.js', () => {
     expect(messages[0]).toContain("'../src/api/client'");
     expect(messages[0]).toContain('The server side imports only src/contract/ from src/.');
   }, 30_000);
+
+  it('lets the seed count days with the contract\'s iso-date, and nothing from src/lib', async () => {
+    const code = "import { elapsedShare } from '../src/contract/iso-date';\nimport { formatNumber } from '../src/lib/format';\nexport const x = [elapsedShare, formatNumber];\n";
+    const messages = await restrictedImports(code, 'seeds/wrong.ts');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("'../src/lib/format'");
+  }, 30_000);
 });

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
+import { resolveRequest } from '../../mocks/demo-server';
 import { filterProjects } from '../../src/contract/project-filter';
-import { CATEGORIES, STAGES, type Project } from '../../src/contract/schemas';
+import { CATEGORIES, STAGES, projectFiltersSchema, type Project } from '../../src/contract/schemas';
 
 const projects = dataset.projects.items as Project[];
 /** Park ids come from the data, not from a list in the client. */
@@ -101,16 +102,12 @@ describe('hostile queries', () => {
     '%00',
     '\u0000',
     '\u202e示例',
-    'x'.repeat(10_000),
-    '示'.repeat(10_000),
   ];
 
-  it.each(HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 10)}…(${q.length} chars)` : q, q] as const))(
-    '%s: no match, no throw', (_label, q) => {
-      expect(() => filterProjects(projects, { q })).not.toThrow();
-      expect(filterProjects(projects, { q })).toEqual([]);
-    },
-  );
+  it.each(HOSTILE)('%s: no match, no throw', (q) => {
+    expect(() => filterProjects(projects, { q })).not.toThrow();
+    expect(filterProjects(projects, { q })).toEqual([]);
+  });
 
   it('treats regex metacharacters literally rather than as patterns', () => {
     // ".*" as a regex would match everything; as text it matches nothing.
@@ -118,11 +115,60 @@ describe('hostile queries', () => {
     // "·" is literally in the placeholder names, so a literal search does find them.
     expect(filterProjects(projects, { q: '·' })).toHaveLength(26);
   });
+});
 
-  it('stays fast on a 10k-character query over 10,000 items', () => {
+/**
+ * The contract caps the search text at 100 characters (projectFiltersSchema.q), so 100 is the longest
+ * query filterProjects can be handed by the server; anything longer is a 400 before it is ever run.
+ */
+describe('queries at the length cap', () => {
+  const MAX = 100;
+  /** Repeats `unit` and cuts to exactly `length` UTF-16 code units (what zod's max() counts). */
+  const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+  /** The longest hostile query allowed: regex metacharacters, markup, full-width letters and spaces. */
+  const HOSTILE_AT_CAP = [
+    fill('.*(?<=x)[a-z]+^$|\\', MAX),
+    fill('<script>alert(1)</script>', MAX),
+    fill('ＰＩＬＯＴ　ＰＬＡＮＴ（）［］＊', MAX),
+    fill("'; DROP TABLE projects; --${process.exit(1)}%00\u0000\u202e", MAX),
+    fill('示', MAX),
+  ];
+
+  it('the schema accepts 100 characters and rejects 101', () => {
+    expect(projectFiltersSchema.safeParse({ q: 'x'.repeat(MAX) }).success).toBe(true);
+    expect(projectFiltersSchema.safeParse({ q: 'x'.repeat(MAX + 1) }).success).toBe(false);
+    expect(projectFiltersSchema.safeParse({ q: '示'.repeat(MAX) }).success).toBe(true);
+    expect(projectFiltersSchema.safeParse({ q: '示'.repeat(MAX + 1) }).success).toBe(false);
+  });
+
+  it('the server answers 101 characters with a 400 naming q, and runs 100', () => {
+    const over = resolveRequest('/projects', new URLSearchParams({ q: 'x'.repeat(MAX + 1) }));
+    expect(over.status).toBe(400);
+    expect(JSON.parse(over.text)).toMatchObject({ error: { code: 'bad_query', field: 'q' } });
+    const at = resolveRequest('/projects', new URLSearchParams({ q: 'x'.repeat(MAX) }));
+    expect(at.status).toBe(200);
+    expect(JSON.parse(at.text)).toMatchObject({ total: 0, items: [] });
+  });
+
+  it.each(HOSTILE_AT_CAP.map((q) => [q.slice(0, 16), q] as const))('%s…: allowed, no throw, no match', (_label, q) => {
+    expect(q).toHaveLength(MAX);
+    expect(projectFiltersSchema.safeParse({ q }).success).toBe(true);
+    expect(() => filterProjects(projects, { q })).not.toThrow();
+    expect(filterProjects(projects, { q })).toEqual([]);
+  });
+
+  it('a name padded to the cap with full-width spaces still finds what the name alone finds', () => {
+    const padded = 'ＰＩＬＯＴ　ＰＬＡＮＴ' + '\u3000'.repeat(MAX - 11);
+    expect(padded).toHaveLength(MAX);
+    expect(projectFiltersSchema.safeParse({ q: padded }).success).toBe(true);
+    expect(names(filterProjects(projects, { q: padded }))).toEqual(['示例项目13·中试基地', '示例项目18·中试基地', '示例项目19·中试基地']);
+  });
+
+  it('stays fast at the cap over 10,400 items', () => {
     const many = Array.from({ length: 400 }, () => projects).flat();
     const t0 = performance.now();
-    filterProjects(many, { q: 'y'.repeat(10_000) });
+    for (const q of HOSTILE_AT_CAP) filterProjects(many, { q });
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

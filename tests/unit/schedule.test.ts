@@ -3,11 +3,13 @@
  * as-of date. These tests pin the thresholds and prove the system clock plays no part.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { assessSchedule, RAG, THRESHOLDS, yearElapsedShare } from '../../src/lib/schedule';
+import { pipelineStats } from '../../src/features/pipeline/pipeline-logic';
+import { assessSchedule, RAG, THRESHOLDS, yearElapsedDays, yearElapsedShare } from '../../src/lib/schedule';
 
-// A 100-day window, so elapsed shares are round numbers: at 2024-02-20, exactly 50 days (0.5) have passed.
-const WINDOW = { start: '2024-01-01', end: '2024-04-10' };
-const MID = '2024-02-20';
+// A 100-day window (both ends counted), so shares are round numbers: by the end of 2024-02-19, 50 days (0.5)
+// have passed, the as-of day included.
+const WINDOW = { start: '2024-01-01', end: '2024-04-09' };
+const MID = '2024-02-19';
 const at = (done: number, asOf = MID) => assessSchedule({ ...WINDOW, done }, asOf);
 
 describe('assessSchedule thresholds', () => {
@@ -38,20 +40,20 @@ describe('assessSchedule thresholds', () => {
   });
 
   it('is behind once past the end date and not done, however small the gap', () => {
-    expect(at(0.99, '2024-04-11')).toMatchObject({ status: 'behind', rag: 'red', elapsed: 1, lagPts: 1 });
+    expect(at(0.99, '2024-04-10')).toMatchObject({ status: 'behind', rag: 'red', elapsed: 1, lagPts: 1 });
   });
 
   it('on the end date itself, still judged by lag', () => {
-    expect(at(0.9, '2024-04-10')).toMatchObject({ status: 'at-risk', elapsed: 1, lagPts: 10 });
-    expect(at(0.96, '2024-04-10')).toMatchObject({ status: 'on-track' });
+    expect(at(0.9, '2024-04-09')).toMatchObject({ status: 'at-risk', elapsed: 1, lagPts: 10 });
+    expect(at(0.96, '2024-04-09')).toMatchObject({ status: 'on-track' });
   });
 
   it('is not started before the start date', () => {
     expect(at(0, '2023-12-31')).toMatchObject({ status: 'not-started', rag: 'none', elapsed: 0, lagPts: 0 });
   });
 
-  it('on the start date nothing is due yet', () => {
-    expect(at(0, '2024-01-01')).toMatchObject({ status: 'on-track', elapsed: 0, lagPts: 0 });
+  it('on the start date its first day is due, as the as-of day counts as elapsed', () => {
+    expect(at(0, '2024-01-01')).toMatchObject({ status: 'on-track', elapsed: 0.01, lagPts: 1 });
   });
 
   it('is done at 100%, whatever the dates', () => {
@@ -99,5 +101,19 @@ describe('yearElapsedShare (序时进度)', () => {
     expect(yearElapsedShare('2023-01-01')).toBe(1 / 365);
     expect(yearElapsedShare('2023-12-31')).toBe(1);
     expect(yearElapsedShare('2024-12-31')).toBe(1);
+  });
+});
+
+describe('one definition of time elapsed', () => {
+  it("the KPI's 序时进度 equals the schedule rule's elapsed share for a project spanning the calendar year", () => {
+    // The same page showed 41.3% (KPI, as-of day counted) beside 41.1% (rule, as-of day not counted).
+    for (const asOf of ['2024-05-30', '2024-01-01', '2024-12-31', '2023-07-15']) {
+      const year = asOf.slice(0, 4);
+      const kpi = pipelineStats([], asOf).timeShare;
+      expect(kpi).toBe(yearElapsedShare(asOf));
+      expect(assessSchedule({ start: `${year}-01-01`, end: `${year}-12-31`, done: 0 }, asOf).elapsed).toBe(kpi);
+      const { days, daysInYear } = yearElapsedDays(asOf); // the formula the KPI shows (151 ÷ 366)
+      expect(days / daysInYear).toBe(kpi);
+    }
   });
 });

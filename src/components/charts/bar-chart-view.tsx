@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { AXIS_TICK, CHART_HEIGHT, ILLUSTRATIVE_OPACITY } from './chart-theme';
 import type { CartesianChartProps } from './chart-types';
 
-export function BarChartView({ data, categoryKey, series, formatValue, formatAxis = formatValue, height = CHART_HEIGHT, horizontal = false, categoryWidth = 96 }: CartesianChartProps) {
+export function BarChartView({ data, categoryKey, series, formatValue, formatAxis = (v: number) => formatValue(v), height = CHART_HEIGHT, horizontal = false, categoryWidth = 96 }: CartesianChartProps) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 400, height }}>
       <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
@@ -18,7 +18,7 @@ export function BarChartView({ data, categoryKey, series, formatValue, formatAxi
             <YAxis tickFormatter={formatAxis} tick={AXIS_TICK} width={64} />
           </>
         )}
-        <Tooltip formatter={(v) => formatValue(Number(v))} />
+        <Tooltip formatter={(v, _name, item) => formatValue(Number(v), item.payload as Record<string, string | number> | undefined)} />
         {series.length > 1 ? <Legend itemSorter={null} /> : null}
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={s.stackId}

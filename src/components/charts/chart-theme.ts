@@ -1,4 +1,4 @@
-import type { Category, Stage } from '@/contract/schemas';
+import type { Stage } from '@/contract/schemas';
 import type { Rag } from '@/lib/schedule';
 
 /**
@@ -9,9 +9,6 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 
 export const STAGE_COLOR: Record<Stage, string> = {
   planning: '#9AA5B1', signed: '#56B4E9', approval: '#E69F00', construction: '#0072B2', completed: '#009E73',
-};
-export const CATEGORY_COLOR: Record<Category, string> = {
-  'new-engineering': '#0072B2', 'new-infrastructure': '#E69F00', 'industry-academia': '#009E73', 'future-community': '#CC79A7',
 };
 export const RAG_COLOR: Record<Rag, string> = { green: '#1e7b3a', amber: '#b07800', red: '#b3261e', none: '#8a94a3' };
 

@@ -11,22 +11,11 @@ export interface CartesianChartProps {
   data: Record<string, string | number>[];
   categoryKey: string;
   series: Series[];
-  formatValue: (v: number) => string;
+  /** Tooltip text; gets the hovered row too, for a label the value alone cannot identify. */
+  formatValue: (v: number, row?: Record<string, string | number>) => string;
   formatAxis?: (v: number) => string;
   height?: number;
   /** Horizontal bars suit long Chinese labels on a phone. */
   horizontal?: boolean;
   categoryWidth?: number;
-}
-
-export interface PieSlice {
-  key: string;
-  label: string;
-  value: number;
-  color: string;
-}
-export interface PieChartProps {
-  data: PieSlice[];
-  formatValue: (v: number) => string;
-  height?: number;
 }

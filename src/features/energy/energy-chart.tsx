@@ -4,9 +4,9 @@ import type { Energy } from '@/contract/schemas';
 import { ChartPanel, type ChartContent } from '@/components/chart-panel';
 import { BarChart, PALETTE } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';
-import { formatNumber, formatQuantity, type Lang } from '@/lib/format';
+import { formatNumber, type Lang } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
-import { energyChartRows, energySummary, energyTableRows, type EnergyRow } from './energy-logic';
+import { energyChartRows, energySummary, energyTableRows, energyValueLabel, type EnergyRow } from './energy-logic';
 
 const M = {
   zh: {
@@ -35,8 +35,7 @@ const M = {
 function build(data: Energy, lang: Lang): ChartContent {
   const m = M[lang];
   const chartRows = energyChartRows(data, lang);
-  // The tooltip only receives the plotted MW value; map it back to the project's own figure ("3 GW").
-  const ownByMw = new Map(chartRows.map((r) => [r.mw, r.own]));
+  const valueLabel = energyValueLabel(chartRows, lang);
   const columns: Column<EnergyRow>[] = [
     { key: 'name', label: m.project, render: (r) => r.name },
     { key: 'own', label: m.capacity, numeric: true, render: (r) => r.own },
@@ -52,7 +51,7 @@ function build(data: Energy, lang: Lang): ChartContent {
         horizontal
         categoryWidth={lang === 'zh' ? 140 : 170}
         height={Math.max(200, chartRows.length * 64)}
-        formatValue={(v) => ownByMw.get(v) ?? formatQuantity({ value: v, unit: 'MW' }, lang)}
+        formatValue={valueLabel}
         formatAxis={(v) => formatNumber(v, lang)}
       />
     ),

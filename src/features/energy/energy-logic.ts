@@ -42,6 +42,15 @@ export function energyChartRows(data: Energy, lang: Lang): EnergyChartRow[] {
   });
 }
 
+/**
+ * Tooltip text for a bar: the project's own figure ("3 GW") rather than the converted MW value. Found by the
+ * hovered row's id, not by the value: two projects of equal capacity plot the same MW.
+ */
+export function energyValueLabel(rows: readonly EnergyChartRow[], lang: Lang): (mw: number, row?: { id?: unknown }) => string {
+  const ownById = new Map(rows.map((r) => [r.id, r.own]));
+  return (mw, row) => (typeof row?.id === 'string' ? ownById.get(row.id) : undefined) ?? formatQuantity({ value: mw, unit: 'MW' }, lang);
+}
+
 /** Projects that cannot share the MW axis (different unit); they are listed in the table and the summary. */
 export const offAxisProjects = (data: Energy): EnergyProject[] => data.projects.filter((p) => toMw(p.capacity) === null);
 

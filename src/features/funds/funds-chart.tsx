@@ -5,7 +5,7 @@ import { ChartPanel, type ChartContent } from '@/components/chart-panel';
 import { LineChart, PALETTE, type Series } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { formatMoneyWan, formatQuantity, moneyAxisUnit, type Lang } from '@/lib/format';
+import { formatMoneyWan, formatQuantity, moneyScale, type Lang, type MoneyScale } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { deploymentRows, fundsSummary, maxDeployedWan, type DeploymentRow } from './funds-logic';
 
@@ -27,7 +27,7 @@ const M = {
 };
 
 /** Sizes are documented (in the summary and the table header); the deployment lines are illustrative. */
-function build(data: Funds, lang: Lang): ChartContent {
+function build(data: Funds, lang: Lang, money: MoneyScale): ChartContent {
   const m = M[lang];
   const rows = deploymentRows(data, lang);
   const series: Series[] = data.funds.map((f, i) => ({
@@ -41,7 +41,7 @@ function build(data: Funds, lang: Lang): ChartContent {
     ...data.funds.map((f): Column<DeploymentRow> => ({
       key: f.id,
       // The header carries the documented size, so the table alone shows how far each fund has gone.
-      label: `${f.name[lang]}（${formatQuantity(f.size, lang)}）`,
+      label: lang === 'zh' ? `${f.name.zh}（${formatQuantity(f.size, lang)}）` : `${f.name.en} (${formatQuantity(f.size, lang)})`,
       numeric: true,
       render: (r) => {
         const v = r[f.id];
@@ -56,8 +56,8 @@ function build(data: Funds, lang: Lang): ChartContent {
         data={rows}
         categoryKey="label"
         series={series}
-        formatValue={(v) => formatMoneyWan(v, lang)}
-        formatAxis={(v) => formatMoneyWan(v, lang, { compact: true })}
+        formatValue={money.value}
+        formatAxis={money.tick}
       />
     ),
     table: <DataTable caption={m.caption} columns={columns} rows={rows} rowKey={(r) => r.month} />,
@@ -67,14 +67,15 @@ function build(data: Funds, lang: Lang): ChartContent {
 export function FundsChart() {
   const lang = useLang();
   const query = useQuery(fundsQuery());
+  const money = moneyScale(query.data ? maxDeployedWan(query.data) : 0, lang);
   return (
     <ChartPanel provenance="illustrative"
       title={M[lang].title}
-      unit={moneyAxisUnit(query.data ? maxDeployedWan(query.data) : 0, lang)}
+      unit={money.unit}
       source={M[lang].source}
       query={query}
       isEmpty={(d) => d.funds.length === 0 || d.deployment.length === 0}
-      build={(d) => build(d, lang)}
+      build={(d) => build(d, lang, money)}
     />
   );
 }

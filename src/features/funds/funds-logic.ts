@@ -3,9 +3,8 @@ import { formatDate, formatMoneyWan, formatNumber, formatPercent, formatQuantity
 
 /** The total comes from the API as a derived figure (with its formula); what has been deployed is illustrative. */
 export function fundTotals(data: Funds) {
-  const latest = new Map<string, number>();
-  for (const p of data.deployment) latest.set(p.fundId, p.cumulativeWan); // points are in month order
-  const deployedWan = [...latest.values()].reduce((a, b) => a + b, 0);
+  // The same latest point the chart and summary use; the language only picks names, which a sum ignores.
+  const deployedWan = latestByFund(data, 'zh').reduce((sum, l) => sum + (l.deployedWan ?? 0), 0);
   const deployed: Figure = { value: deployedWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'illustrative' };
   return { total: data.total, deployed, deployedWan };
 }

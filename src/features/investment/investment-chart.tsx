@@ -5,7 +5,7 @@ import { ChartPanel, type ChartContent } from '@/components/chart-panel';
 import { BarChart, PALETTE, type Series } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { formatMoneyWan, formatPercent, moneyAxisUnit, type Lang } from '@/lib/format';
+import { formatMoneyWan, formatPercent, moneyScale, type Lang, type MoneyScale } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { industryRows, investmentSummary, maxAgreedWan, type IndustryRow } from './investment-logic';
 
@@ -36,7 +36,7 @@ const money = (v: number, lang: Lang) => (
   <>{formatMoneyWan(v, lang)} <ProvenanceBadge provenance="illustrative" /></>
 );
 
-function build(data: Investment, lang: Lang): ChartContent {
+function build(data: Investment, lang: Lang, scale: MoneyScale): ChartContent {
   const m = M[lang];
   const rows = industryRows(data, lang);
   const series: Series[] = [
@@ -62,8 +62,8 @@ function build(data: Investment, lang: Lang): ChartContent {
         horizontal
         categoryWidth={lang === 'zh' ? 88 : 120}
         height={Math.max(220, rows.length * 64)}
-        formatValue={(v) => formatMoneyWan(v, lang)}
-        formatAxis={(v) => formatMoneyWan(v, lang, { compact: true })}
+        formatValue={scale.value}
+        formatAxis={scale.tick}
       />
     ),
     table: <DataTable caption={m.caption} columns={columns} rows={rows} rowKey={(r) => r.id} />,
@@ -73,14 +73,16 @@ function build(data: Investment, lang: Lang): ChartContent {
 export function InvestmentChart() {
   const lang = useLang();
   const query = useQuery(investmentQuery());
+  // Landed never exceeds agreed, so the largest agreed figure is the longest bar.
+  const scale = moneyScale(query.data ? maxAgreedWan(query.data) : 0, lang);
   return (
     <ChartPanel provenance="illustrative"
       title={M[lang].title}
-      unit={moneyAxisUnit(query.data ? maxAgreedWan(query.data) : 0, lang)}
+      unit={scale.unit}
       source={M[lang].source}
       query={query}
       isEmpty={(d) => d.industries.length === 0}
-      build={(d) => build(d, lang)}
+      build={(d) => build(d, lang, scale)}
     />
   );
 }

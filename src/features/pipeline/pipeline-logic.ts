@@ -1,5 +1,6 @@
 import type { Category, Project, Stage } from '@/contract/schemas';
 import { CATEGORIES, STAGES } from '@/contract/schemas';
+import { daysBetween, elapsedShare } from '@/contract/iso-date';
 import { yearElapsedShare } from '@/lib/schedule';
 
 export interface PipelineStats {
@@ -51,9 +52,8 @@ function groupBy<K extends string>(items: readonly Project[], keys: readonly K[]
 export const byCategory = (items: readonly Project[]) => groupBy<Category>(items, CATEGORIES, (p) => p.category);
 export const byStage = (items: readonly Project[]) => groupBy<Stage>(items, STAGES, (p) => p.stage);
 
-const DAY = 86_400_000;
-const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+/** The longest bar of the stage chart in money: stages stack, so it is the largest category total. */
+export const maxCategoryWan = (items: readonly Project[]) => byCategory(items).reduce((m, r) => Math.max(m, r.plannedWan), 0);
 
 export interface ProgressPoint {
   period: string;
@@ -63,9 +63,11 @@ export interface ProgressPoint {
   completedWan: number;
 }
 
+export const maxProgressWan = (points: readonly ProgressPoint[]) => points.reduce((m, p) => Math.max(m, p.plannedWan, p.completedWan), 0);
+
 /** Quarter ends from the first start up to the as-of date; the last point is the as-of date itself. */
 export function progressOverTime(items: readonly Project[], asOf: string): ProgressPoint[] {
-  const started = items.filter((p) => t(p.start) <= t(asOf));
+  const started = items.filter((p) => daysBetween(p.start, asOf) >= 0);
   if (started.length === 0) return [];
   const first = started.reduce((min, p) => (p.start < min ? p.start : min), asOf);
   const periods: string[] = [];
@@ -79,8 +81,9 @@ export function progressOverTime(items: readonly Project[], asOf: string): Progr
   return periods.map((period) => {
     let plannedWan = 0, completedWan = 0;
     for (const p of started) {
-      plannedWan += p.plannedWan * clamp01((t(period) - t(p.start)) / Math.max(1, t(p.end) - t(p.start)));
-      completedWan += p.completedWan * clamp01((t(period) - t(p.start)) / Math.max(1, t(asOf) - t(p.start)));
+      // Due: the schedule rule's elapsed share. Done: spread evenly from the start up to the as-of figure.
+      plannedWan += p.plannedWan * elapsedShare(p.start, p.end, period);
+      completedWan += p.completedWan * elapsedShare(p.start, asOf, period);
     }
     return { period, plannedWan: Math.round(plannedWan), completedWan: Math.round(completedWan) };
   });

@@ -4,10 +4,10 @@ import { ChartPanel } from '@/components/chart-panel';
 import { LineChart, PALETTE } from '@/components/charts';
 import { DataTable } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { formatDate, formatMoneyWan, moneyAxisUnit } from '@/lib/format';
+import { formatDate, formatMoneyWan, moneyScale } from '@/lib/format';
 import { useProjectFilters } from '@/stores/filters-store';
 import { useLang } from '@/stores/language-store';
-import { progressOverTime, type ProgressPoint } from './pipeline-logic';
+import { maxProgressWan, progressOverTime, type ProgressPoint } from './pipeline-logic';
 import { progressSummary } from './pipeline-summary';
 
 const M = {
@@ -19,6 +19,8 @@ export function PipelineProgressChart() {
   const lang = useLang();
   const m = M[lang];
   const query = useQuery(projectsQuery(useProjectFilters()));
+  // From the points drawn for the filtered items, so the label, the ticks and the tooltips share one unit.
+  const money = moneyScale(query.data ? maxProgressWan(progressOverTime(query.data.items, query.data.asOf)) : 0, lang);
   const build = (data: { items: Parameters<typeof progressOverTime>[0]; asOf: string }) => {
     const points = progressOverTime(data.items, data.asOf);
     const fmt = (v: number) => formatMoneyWan(v, lang);
@@ -26,7 +28,7 @@ export function PipelineProgressChart() {
       summary: progressSummary(points, lang),
       chart: (
         <LineChart data={points.map((p) => ({ ...p, label: formatDate(p.period, lang, 'month') }))} categoryKey="label"
-          formatValue={fmt} formatAxis={(v) => formatMoneyWan(v, lang, { compact: true })}
+          formatValue={money.value} formatAxis={money.tick}
           series={[
             { key: 'plannedWan', label: m.planned, color: PALETTE[0], illustrative: true },
             { key: 'completedWan', label: m.completed, color: PALETTE[1], illustrative: true },
@@ -42,6 +44,6 @@ export function PipelineProgressChart() {
     };
   };
   return (
-    <ChartPanel provenance="illustrative" title={m.title} unit={moneyAxisUnit(1_000_000, lang)} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
+    <ChartPanel provenance="illustrative" title={m.title} unit={money.unit} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
   );
 }

@@ -5,11 +5,11 @@ import { STAGES, type Projects } from '@/contract/schemas';
 import { ChartPanel } from '@/components/chart-panel';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { BarChart, STAGE_COLOR } from '@/components/charts';
-import { formatMoneyWan, moneyAxisUnit } from '@/lib/format';
+import { moneyScale } from '@/lib/format';
 import { nameOf, STAGE_LABEL } from '@/lib/labels';
 import { useProjectFilters } from '@/stores/filters-store';
 import { useLang } from '@/stores/language-store';
-import { byCategory, byStage } from './pipeline-logic';
+import { byCategory, byStage, maxCategoryWan } from './pipeline-logic';
 import { PipelineMatrixTable } from './pipeline-matrix-table';
 import { matrix, stageSummary } from './pipeline-summary';
 
@@ -25,9 +25,11 @@ export function PipelineStageChart() {
   const m = M[lang];
   const [metric, setMetric] = useState<Metric>('count');
   const query = useQuery(projectsQuery(useProjectFilters()));
+  // From the filtered items the chart draws, so a small selection reads in 万元 rather than 0.x亿.
+  const money = moneyScale(query.data ? maxCategoryWan(query.data.items) : 0, lang);
   const build = (data: Projects) => {
     const rows = matrix(data.items);
-    const fmt = (v: number) => (metric === 'count' ? String(v) : formatMoneyWan(v, lang));
+    const fmt = (v: number) => (metric === 'count' ? String(v) : money.value(v));
     const chartData = rows.map((r) => ({
       category: nameOf(data.categories, r.category, lang),
       ...Object.fromEntries(STAGES.map((s) => [s, metric === 'count' ? r.cells[s].count : r.cells[s].plannedWan])),
@@ -36,7 +38,7 @@ export function PipelineStageChart() {
       summary: stageSummary(byStage(data.items), byCategory(data.items), data.categories, lang),
       chart: (
         <BarChart horizontal data={chartData} categoryKey="category" formatValue={fmt} categoryWidth={lang === 'zh' ? 64 : 124}
-          formatAxis={(v) => (metric === 'count' ? String(v) : formatMoneyWan(v, lang, { compact: true }))}
+          formatAxis={(v) => (metric === 'count' ? String(v) : money.tick(v))}
           series={STAGES.map((s) => ({ key: s, label: STAGE_LABEL[lang][s], color: STAGE_COLOR[s], stackId: 'stage', illustrative: true }))} />
       ),
       table: <PipelineMatrixTable rows={rows} categories={data.categories} lang={lang} />,
@@ -50,7 +52,7 @@ export function PipelineStageChart() {
     </div>
   );
   return (
-    <ChartPanel provenance="illustrative" axisNote={<>{m.axis} <ProvenanceBadge provenance="inferred" /></>} title={m.title} unit={metric === 'count' ? m.unitCount : moneyAxisUnit(3_193_000, lang)} source={m.source}
+    <ChartPanel provenance="illustrative" axisNote={<>{m.axis} <ProvenanceBadge provenance="inferred" /></>} title={m.title} unit={metric === 'count' ? m.unitCount : money.unit} source={m.source}
       query={query} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} />
   );
 }

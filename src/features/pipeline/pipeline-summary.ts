@@ -42,7 +42,7 @@ export function progressSummary(points: ProgressPoint[], lang: Lang): string {
   const due = formatMoneyWan(last.plannedWan, lang);
   const diff = formatMoneyWan(Math.abs(gap), lang);
   if (lang === 'zh') {
-    return `截至数据日，已开工项目按计划应完成投资${due}，实际完成${done}，${gap > 0 ? `落后${diff}` : `超前${diff}`}（示例数据）。`;
+    return `截至数据日，已开工项目按计划应完成投资${due}，实际完成${done}，${gap > 0 ? `落后${diff}` : gap < 0 ? `超前${diff}` : '与计划持平'}（示例数据）。`;
   }
-  return `By the as-of date, started projects were due to have invested ${due} and invested ${done}, ${gap > 0 ? `${diff} behind` : `${diff} ahead`} (illustrative).`;
+  return `By the as-of date, started projects were due to have invested ${due} and invested ${done}, ${gap > 0 ? `${diff} behind` : gap < 0 ? `${diff} ahead` : 'exactly on plan'} (illustrative).`;
 }

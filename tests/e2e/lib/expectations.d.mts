@@ -19,6 +19,10 @@ export interface Expectations {
   attentionRegion: string;
   nextStepsRegion: string;
   retry: string;
+  /** The section that holds the chart panels, each a region of its own. */
+  chartsRegion: string;
+  /** What a panel says when its chart code did not download (src/lib/i18n.ts chunkFailed). */
+  chunkFailed: string;
 }
 
 export const EXPECT: Record<Lang, Expectations>;

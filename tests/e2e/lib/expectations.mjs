@@ -20,6 +20,8 @@ export const EXPECT = {
     attentionRegion: '需关注',
     nextStepsRegion: '重点事项与下一步',
     retry: '重试',
+    chartsRegion: '进展图表',
+    chunkFailed: '此部分的程序文件未能下载',
   },
   en: {
     htmlLang: 'en',
@@ -37,6 +39,8 @@ export const EXPECT = {
     attentionRegion: 'Needs attention',
     nextStepsRegion: 'Key items and next steps',
     retry: 'Retry',
+    chartsRegion: 'Progress charts',
+    chunkFailed: 'The code for this section did not download',
   },
 };
 

@@ -136,18 +136,37 @@ export const unmarkedDigitsInPage = (): string[] => {
 // ---------------------------------------------------------------------------------------------
 // 3. The as-stated view of a figure.
 
-/** Focuses (and hovers) the figure button and returns its tooltip's first row, spaces normalised. */
+/**
+ * Opens the figure's popover as a reader would (a mouse hover; failing that, focus and a click, which pins
+ * it) and returns its first row, spaces normalised, and whether it showed. The popover is a lazy chunk, so
+ * it gets a few seconds. The screen-reader description (aria-describedby, visually hidden) must read the
+ * same: when it does not, `row` says so, so a figure is as stated only if both agree. Closes it after.
+ */
 export async function asStatedRow(page: Page, region: string, value: string): Promise<{ visible: boolean; row: string }> {
   const button = page.getByRole('region', { name: region, exact: true }).getByRole('button', { name: value, exact: true });
+  const popover = page.getByRole('dialog', { name: value, exact: true });
+  const shows = (timeout: number) => popover.waitFor({ state: 'visible', timeout }).then(() => true, () => false);
   await button.scrollIntoViewIfNeeded();
   await button.hover();
-  await button.focus();
+  if (!await shows(3_000)) {
+    await button.focus();
+    await button.click();
+  }
+  const visible = await shows(5_000);
+  const shown = visible ? await popover.locator('.tip-row').first().textContent() : null;
   const tipId = await button.getAttribute('aria-describedby');
-  if (!tipId) return { visible: false, row: '(figure has no aria-describedby tooltip)' };
-  const tip = page.locator(`[id="${tipId}"]`);
-  const visible = await tip.isVisible();
-  const row = await tip.evaluate((el) => (el.firstElementChild ?? el).textContent ?? '');
-  return { visible, row: normaliseSpaces(row).trim() };
+  const described = tipId
+    ? await page.locator(`[id="${tipId}"]`).evaluate((el) => (el.firstElementChild ?? el).textContent ?? '')
+    : null;
+  if (visible) {
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+  }
+  const row = normaliseSpaces(shown ?? '').trim();
+  if (shown === null) return { visible, row: '(the figure opened no popover)' };
+  if (described === null) return { visible, row: '(figure has no aria-describedby description)' };
+  const spoken = normaliseSpaces(described).trim();
+  return { visible, row: spoken === row ? row : `popover "${row}" but description "${spoken}"` };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,11 +27,17 @@ export interface Journey {
 export const DESKTOP = { width: 1440, height: 900 } as const;
 export const MOBILE = { width: 390, height: 844 } as const;
 
+export interface JourneyOptions {
+  /** Runs on the fresh context before the page is opened: network routes a fault journey needs from the start. */
+  beforeLoad?: (context: BrowserContext) => Promise<void>;
+}
+
 /** A fresh context (no cache, no storage) per journey, so journeys never depend on each other. */
 export async function openJourney(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number } = DESKTOP,
+  { beforeLoad }: JourneyOptions = {},
 ): Promise<Journey> {
   const isMobile = viewport.width < 600;
   const context = await browser.newContext({
@@ -77,6 +83,7 @@ export async function openJourney(
     await page.screenshot({ path: file, fullPage: true }).then(() => console.error(`screenshot: ${file}`), () => {});
   });
 
+  await beforeLoad?.(context);
   await page.goto(url, { waitUntil: 'load' });
   return { context, page, problems, requests, close: () => context.close() };
 }
