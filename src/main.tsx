@@ -3,6 +3,8 @@
  * reach into mocks/ (the reference server). A live build talks HTTP to VITE_API_BASE_URL; dev runs MSW;
  * a demo build (no service configured) runs the reference server in-process.
  */
+// First: patches the few APIs our dependencies need that the oldest supported browsers lack.
+import './lib/polyfills';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiMode, setTransport } from './api/client';

@@ -1,10 +1,9 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { getResource } from './client';
 import { RESOURCES, type ResourceName } from '@/contract/resources';
-import type { ProjectFilters } from '@/contract/schemas';
 
-/** One factory per resource (TkDodo's convention): key and fetcher live together, filters sit in the key. */
+/** One factory per resource (TkDodo's convention): key and fetcher live together. */
 function resourceQuery<S extends z.ZodType>(name: Exclude<ResourceName, 'projects'>, schema: S) {
   return queryOptions({
     queryKey: [name] as const,
@@ -20,10 +19,12 @@ export const policyTasksQuery = () => resourceQuery('policyTasks', RESOURCES.pol
 export const cooperationQuery = () => resourceQuery('cooperation', RESOURCES.cooperation.schema);
 export const platformsQuery = () => resourceQuery('platforms', RESOURCES.platforms.schema);
 
-export const projectsQuery = (filters: ProjectFilters = {}) =>
+/**
+ * The whole project list, fetched once and filtered in memory (src/lib/project-view.ts): up to 20,000 rows fit
+ * on the client. The contract keeps its query parameters for a back end that outgrows that.
+ */
+export const projectsQuery = () =>
   queryOptions({
-    queryKey: ['projects', filters] as const,
-    queryFn: ({ signal }) => getResource('projects', RESOURCES.projects.path, RESOURCES.projects.schema, { ...filters }, signal),
-    // Changing a filter keeps the last result on screen until the new one arrives, instead of a skeleton.
-    placeholderData: keepPreviousData,
+    queryKey: ['projects'] as const,
+    queryFn: ({ signal }) => getResource('projects', RESOURCES.projects.path, RESOURCES.projects.schema, {}, signal),
   });

@@ -27,7 +27,7 @@ export function AppHeader() {
         </p>
       </div>
       <div className="app-header-actions">
-        <button type="button" className="button" lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <button type="button" className="button" lang={m.switchToTag} onClick={() => setLang(m.switchTo)}>
           {m.switchLang}
         </button>
         <button type="button" className="button" aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>

@@ -9,11 +9,9 @@ import { PipelineFilters } from '@/features/pipeline/pipeline-filters';
 import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
 import { PolicyChart } from '@/features/policy/policy-chart';
-import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { KpiStrip } from './kpi-strip';
 import { ReadingGuide } from './reading-guide';
-
-const M = { zh: { charts: '进展图表' }, en: { charts: 'Progress charts' } };
 
 // Keys are spelled out: a component's .name is whatever the minifier left of it.
 const CHARTS = [
@@ -24,13 +22,13 @@ const later = (height: number, node: ReactNode) => <Reveal minHeight={height}>{n
 
 /** The leader's overview: KPIs first (above the fold on a phone), then what needs attention, then detail. */
 export function OverviewPage() {
-  const lang = useLang();
+  const m = useMessages();
   return (
     <>
       <KpiStrip />
       {later(320, <AttentionPanel />)}
       <section aria-labelledby="charts-title">
-        <h2 id="charts-title" className="section-title">{M[lang].charts}</h2>
+        <h2 id="charts-title" className="section-title">{m.overview.charts}</h2>
         <div className="panel-grid">
           <PipelineFilters />
           {CHARTS.map(([key, Chart]) => <Reveal key={key} minHeight={420}><Chart /></Reveal>)}

@@ -1,17 +1,20 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/api/query-client';
 import { MESSAGES } from '@/lib/i18n';
-import { useLang } from '@/stores/language-store';
+import { FilteredProjectsProvider } from '@/stores/filtered-projects';
+import { useLang, useLanguageUrl } from '@/stores/language-store';
 import { useTheme } from '@/stores/theme-store';
 
-/** Keeps <html lang>, the title and the theme attribute in step with the stores. */
+/** Keeps the language in step with ?lang, and <html lang>, the title and the theme attribute with the stores. */
 function DocumentSync() {
+  useLanguageUrl();
   const lang = useLang();
   const theme = useTheme();
   useEffect(() => {
     // The document language is plain 'en'; en-GB is only the number and date format we chose for it.
-    document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
+    document.documentElement.lang = MESSAGES[lang].htmlLang;
     document.title = MESSAGES[lang].appTitle;
   }, [lang]);
   useEffect(() => {
@@ -22,10 +25,13 @@ function DocumentSync() {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient);
+  // nuqs's plain-React adapter: the URL is read from location and written with the History API, no router.
   return (
-    <QueryClientProvider client={client}>
-      <DocumentSync />
-      {children}
-    </QueryClientProvider>
+    <NuqsAdapter>
+      <QueryClientProvider client={client}>
+        <DocumentSync />
+        <FilteredProjectsProvider>{children}</FilteredProjectsProvider>
+      </QueryClientProvider>
+    </NuqsAdapter>
   );
 }

@@ -2,21 +2,28 @@
  * The header as plain HTML, put into index.html at build time so the first paint does not wait for
  * the JavaScript (a phone on a slow network sees the title, date and source at once). React renders
  * the same markup over it (app-header.tsx), so nothing moves when it takes over.
+ *
+ * Each text is there in every language: the inline script in index.html sets <html lang> from ?lang
+ * before the body is parsed, and styles.css hides the other language's text, so ?lang=en paints English
+ * from the first frame.
  */
-import { formatDate } from '../lib/format.ts';
-import { MESSAGES } from '../lib/i18n.ts';
+import { formatDate, type Lang } from '../lib/format.ts';
+import { LANGS, MESSAGES, type Messages } from '../lib/i18n/index.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** One span per language; only the page language's is displayed. */
+const inEvery = (pick: (m: Messages, lang: Lang) => string) =>
+  LANGS.map((lang) => `<span data-shell-lang="${lang}">${escape(pick(MESSAGES[lang], lang))}</span>`).join('');
+
 export function staticShell({ demo, asOf }: { demo: boolean; asOf: string }): string {
-  const m = MESSAGES.zh;
   return [
     '<header class="app-header"><div class="app-header-text">',
-    `<h1>${escape(m.appTitle)}</h1>`,
-    `<p class="meta" data-provenance="documented"><span class="as-of">${escape(m.asOf(formatDate(asOf, 'zh')))}</span><span class="source">${escape(m.source)}</span></p>`,
+    `<h1>${inEvery((m) => m.appTitle)}</h1>`,
+    `<p class="meta" data-provenance="documented"><span class="as-of">${inEvery((m, lang) => m.asOf(formatDate(asOf, lang)))}</span><span class="source">${inEvery((m) => m.source)}</span></p>`,
     '</div><div class="app-header-actions" aria-hidden="true">',
-    `<span class="button">${escape(m.switchLang)}</span><span class="button">${escape(m.darkMode)}</span></div>`,
-    demo ? `<p class="demo-note">${escape(m.demoNote)}</p>` : '',
+    `<span class="button">${inEvery((m) => m.switchLang)}</span><span class="button">${inEvery((m) => m.darkMode)}</span></div>`,
+    demo ? `<p class="demo-note">${inEvery((m) => m.demoNote)}</p>` : '',
     '</header>',
   ].join('');
 }

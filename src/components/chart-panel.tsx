@@ -30,11 +30,6 @@ interface Props<T> {
   axisNote?: ReactNode;
 }
 
-const PANEL_TEXT = {
-  zh: { table: '表格', unit: '单位', source: '来源', asOf: '数据截至' },
-  en: { table: 'Table', unit: 'Unit', source: 'Source', asOf: 'As of' },
-};
-
 /**
  * A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch.
  * The date shown is the data's own as-of date: every resource carries one.
@@ -42,7 +37,7 @@ const PANEL_TEXT = {
 export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, axisNote }: Props<T>) {
   const lang = useLang();
   const m = useMessages();
-  const t = PANEL_TEXT[lang];
+  const t = m.panel;
   const titleId = useId();
   const summaryId = useId();
   const [asTable, setAsTable] = useState(false);

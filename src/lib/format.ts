@@ -36,18 +36,51 @@ interface MoneyOptions {
   compact?: boolean;
 }
 
+/**
+ * How an amount reads in each language: Chinese in 亿 and 万, English in bn and mn of CNY. The one place the
+ * number formatter differs by language beyond its locale; everything below looks the language up here.
+ */
+interface MoneyLocale {
+  /** The amount in its display scale, and the scale word ('' for plain yuan). */
+  scale: (wan: number) => [number, string];
+  write: (n: string, scale: string, compact: boolean) => string;
+  /** The unrounded amount, for tooltips. */
+  exact: (wan: number) => string;
+  axisUnit: (maxWan: number) => MoneyUnit;
+  inUnit: (n: string, unit: MoneyUnit) => string;
+  over: (text: string) => string;
+  approx: (text: string) => string;
+}
+
+const MONEY: Record<Lang, MoneyLocale> = {
+  zh: {
+    scale: (wan) => (Math.abs(wan) >= 10_000 ? [wan / 10_000, '亿'] : [wan, '万']),
+    write: (n, scale, compact) => `${n}${scale}${compact ? '' : '元'}`,
+    exact: (wan) => `${formatNumber(wan, 'zh', 0)}万元`,
+    axisUnit: (maxWan) => (maxWan >= 10_000 ? '亿元' : '万元'),
+    inUnit: (n, unit) => `${n}${unit}`,
+    over: (text) => `${text}以上`,
+    approx: (text) => `约${text}`,
+  },
+  en: {
+    scale: (wan) => {
+      const abs = Math.abs(wan);
+      return abs >= 100_000 ? [wan / 100_000, 'bn'] : abs >= 100 || abs === 0 ? [wan / 100, 'mn'] : [wan * 10_000, ''];
+    },
+    write: (n, scale, compact) => (compact ? (scale ? `${n} ${scale}` : n) : scale ? `CNY ${n} ${scale}` : `CNY ${n}`),
+    exact: (wan) => `CNY ${formatNumber(wan * 10_000, 'en', 0)}`,
+    axisUnit: (maxWan) => (maxWan >= 100_000 ? 'CNY bn' : 'CNY mn'),
+    inUnit: (n, unit) => `CNY ${n} ${unit.slice('CNY '.length)}`,
+    over: (text) => `over ${text}`,
+    approx: (text) => `about ${text}`,
+  },
+};
+
 /** Money arrives as integer 万元. Chinese reads in 亿 and 万; English in bn and mn. */
 export function formatMoneyWan(wan: number, lang: Lang, { compact = false }: MoneyOptions = {}): string {
-  const abs = Math.abs(wan);
   if (compact && wan === 0) return '0'; // an axis origin needs no unit
-  if (lang === 'zh') {
-    if (abs >= 10_000) return `${formatNumber(wan / 10_000, lang)}亿${compact ? '' : '元'}`;
-    return `${formatNumber(wan, lang)}万${compact ? '' : '元'}`;
-  }
-  const [scaled, suffix] = abs >= 100_000 ? [wan / 100_000, 'bn'] : abs >= 100 || abs === 0 ? [wan / 100, 'mn'] : [wan * 10_000, ''];
-  const n = formatNumber(scaled, lang);
-  if (compact) return suffix ? `${n} ${suffix}` : n;
-  return suffix ? `CNY ${n} ${suffix}` : `CNY ${n}`;
+  const [scaled, scale] = MONEY[lang].scale(wan);
+  return MONEY[lang].write(formatNumber(scaled, lang), scale, compact);
 }
 
 const UNIT_TEXT: Record<Exclude<Unit, 'wan-yuan' | 'percent'>, Record<Lang, (n: string) => string>> = {
@@ -75,26 +108,22 @@ export function formatQuantity({ value, unit, qualifier = 'exact' }: Quantity, l
 }
 
 function withQualifier(text: string, qualifier: Qualifier, lang: Lang): string {
-  if (qualifier === 'over') return lang === 'zh' ? `${text}以上` : `over ${text}`;
-  if (qualifier === 'approx') return lang === 'zh' ? `约${text}` : `about ${text}`;
+  if (qualifier === 'over') return MONEY[lang].over(text);
+  if (qualifier === 'approx') return MONEY[lang].approx(text);
   return text;
 }
 
 /** The unrounded value for tooltips: 3,193,000万元 rather than 319.3亿元. "Over" survives: it is part of the value. */
 export function formatExact({ value, unit, qualifier = 'exact' }: Quantity, lang: Lang): string {
   if (unit !== 'wan-yuan') return formatQuantity({ value, unit, qualifier }, lang);
-  const text = lang === 'zh' ? `${formatNumber(value, lang, 0)}万元` : `CNY ${formatNumber(value * 10_000, lang, 0)}`;
-  return withQualifier(text, qualifier, lang);
+  return withQualifier(MONEY[lang].exact(value), qualifier, lang);
 }
 
 export type MoneyUnit = '亿元' | '万元' | 'CNY bn' | 'CNY mn';
 const WAN_PER: Record<MoneyUnit, number> = { 亿元: 10_000, 万元: 1, 'CNY bn': 100_000, 'CNY mn': 100 };
 
 /** Unit label for an axis or a table header, from the largest value shown. */
-export function moneyAxisUnit(maxWan: number, lang: Lang): MoneyUnit {
-  if (lang === 'zh') return maxWan >= 10_000 ? '亿元' : '万元';
-  return maxWan >= 100_000 ? 'CNY bn' : 'CNY mn';
-}
+export const moneyAxisUnit = (maxWan: number, lang: Lang): MoneyUnit => MONEY[lang].axisUnit(maxWan);
 
 /**
  * Money in a unit fixed for the whole chart. formatMoneyWan picks 亿 or 万 per value, so one axis could read
@@ -103,7 +132,7 @@ export function moneyAxisUnit(maxWan: number, lang: Lang): MoneyUnit {
 export function formatMoneyIn(wan: number, unit: MoneyUnit, lang: Lang, { withUnit = false } = {}): string {
   const n = formatNumber(wan / WAN_PER[unit], lang);
   if (!withUnit) return n;
-  return lang === 'zh' ? `${n}${unit}` : `CNY ${n} ${unit.slice('CNY '.length)}`;
+  return MONEY[lang].inUnit(n, unit);
 }
 
 export interface MoneyScale {

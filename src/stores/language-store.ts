@@ -1,15 +1,8 @@
+import { createLoader, useQueryState } from 'nuqs';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { create } from 'zustand';
 import type { Lang } from '@/lib/format';
-import { readParam, writeParams } from '@/lib/url';
-
-/** Chinese is the default and is left out of the URL; anything else in ?lang is reported, then dropped. */
-function fromUrl(): { lang: Lang; rejected: string | null } {
-  const raw = readParam('lang');
-  if (raw === null || raw === 'zh') return { lang: 'zh', rejected: null };
-  if (raw === 'en') return { lang: 'en', rejected: null };
-  writeParams({ lang: null });
-  return { lang: 'zh', rejected: raw.slice(0, 40) };
-}
+import { langParamOf, langParser, parseLangParam } from '@/lib/url-state';
 
 interface LanguageState {
   lang: Lang;
@@ -18,14 +11,53 @@ interface LanguageState {
   setLang: (lang: Lang) => void;
 }
 
+const loadLang = createLoader({ lang: langParser });
+// The first render already speaks the link's language (no flash of Chinese); useLanguageUrl does the rest.
+const initialLang = typeof location === 'undefined' ? 'zh' : parseLangParam(loadLang(location.search).lang).lang;
+
+/**
+ * The language every component reads. `?lang=` in the URL is its source: useLanguageUrl (mounted once, in the
+ * app's providers, through nuqs) copies it in on load and on Back/Forward, and useSetLang writes both. The copy
+ * in memory lets any component, and tests, read the language without a router.
+ */
 export const useLanguageStore = create<LanguageState>()((set) => ({
-  ...fromUrl(),
-  setLang: (lang) => {
-    writeParams({ lang: lang === 'zh' ? null : lang });
-    set({ lang, rejected: null });
-  },
+  lang: initialLang,
+  rejected: null,
+  setLang: (lang) => set({ lang, rejected: null }),
 }));
 
 export const useLang = () => useLanguageStore((s) => s.lang);
-export const useSetLang = () => useLanguageStore((s) => s.setLang);
 export const useRejectedLang = () => useLanguageStore((s) => s.rejected);
+
+/** Switching language replaces the history entry: it is a reading preference, not a new view to go Back from. */
+export function useSetLang(): (lang: Lang) => void {
+  const [, setParam] = useQueryState('lang', langParser);
+  return useCallback((lang: Lang) => {
+    useLanguageStore.getState().setLang(lang);
+    void setParam(langParamOf(lang));
+  }, [setParam]);
+}
+
+/**
+ * Keeps the store in step with ?lang. A value we cannot use is reported and dropped from the URL; the report
+ * outlives the drop (the URL then has no lang) until the reader picks a language. A layout effect, so a
+ * Back to an English entry repaints in English in the same frame.
+ */
+export function useLanguageUrl(): void {
+  const [raw, setParam] = useQueryState('lang', langParser);
+  const dropped = useRef(false);
+  useLayoutEffect(() => {
+    const { lang, rejected } = parseLangParam(raw);
+    if (rejected !== null) {
+      dropped.current = true;
+      useLanguageStore.setState({ lang, rejected });
+      void setParam(null);
+    } else if (dropped.current && raw === null) {
+      dropped.current = false;
+      useLanguageStore.setState({ lang });
+    } else {
+      dropped.current = false;
+      useLanguageStore.setState({ lang, rejected: null });
+    }
+  }, [raw, setParam]);
+}

@@ -40,25 +40,29 @@ export function jsBytesBefore(until) {
 }
 
 /**
- * Types into the search box and measures until the DOM stops changing: the time of the first
- * frame after the last mutation caused by the input. Native value setter so React sees it.
- * @param {{ input: HTMLInputElement, query: string }} args  (input: found by role and name in node)
+ * Arms a one-shot measurement of "the reader acts → the project charts show the new view". Start: the
+ * timeStamp of the first beforeinput/input/change event after arming (the keystroke or the choice as the page
+ * received it). End: the MutationObserver callback in which every given panel's generated summary sentence
+ * (.panel-summary, computed from the same filtered list the chart draws, in the same render) differs from
+ * before; `frame` is the first frame after that, so it includes layout and paint of the redrawn charts.
+ * Read the result from window.__viewProbe ({ start, text, frame }, ms).
+ * @param {Element[]} panels  the chart panels (found by role and name in node)
  */
-export async function filterLatency({ input, query }) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-  let settledAt = null;
-  let lastChange = performance.now();
+export function armViewProbe(panels) {
+  const summaryOf = (panel) => panel.querySelector('.panel-summary')?.textContent ?? '';
+  const before = panels.map(summaryOf);
+  const probe = { start: null, text: null, frame: null };
+  const types = ['beforeinput', 'input', 'change'];
+  const onEvent = (event) => { probe.start ??= event.timeStamp; };
+  for (const type of types) document.addEventListener(type, onEvent, true);
   const observer = new MutationObserver(() => {
-    lastChange = performance.now();
-    requestAnimationFrame(() => setTimeout(() => { settledAt = performance.now(); }));
+    if (probe.start === null || probe.text !== null) return;
+    if (!panels.every((panel, i) => summaryOf(panel) !== before[i])) return;
+    probe.text = performance.now() - probe.start;
+    observer.disconnect();
+    for (const type of types) document.removeEventListener(type, onEvent, true);
+    requestAnimationFrame(() => setTimeout(() => { probe.frame = performance.now() - probe.start; }));
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
-  const started = performance.now();
-  setter.call(input, query);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  while (performance.now() - lastChange < 300 && performance.now() - started < 5000) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  observer.disconnect();
-  return settledAt === null ? null : settledAt - started;
+  for (const panel of panels) observer.observe(panel, { childList: true, subtree: true, characterData: true });
+  window.__viewProbe = probe;
 }

@@ -2,7 +2,7 @@
 // /api, so the KPI panel fills with live (mocked) data. The suite starts and stops vite itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECT } from './lib/expectations.mjs';
-import { startDevServer, type DevServer } from './lib/dev-server';
+import { startDevServer, type DevServer } from './lib/dev-server.mjs';
 import { openJourney, unexpectedProblems } from './lib/page';
 import { expectKpis, expectShell, useBrowser } from './lib/steps';
 

@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-// The stores read the URL when their module loads, so each case loads the app fresh.
+// Each case loads the app fresh: a new visit, with the URL it opens.
 async function renderAppAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   vi.resetModules();
@@ -10,7 +10,11 @@ async function renderAppAt(search: string) {
   return render(<App />);
 }
 
-afterEach(() => window.history.replaceState(null, '', '/'));
+afterEach(async () => {
+  // Let nuqs write what it still has queued before the next case sets its own URL.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  window.history.replaceState(null, '', '/');
+});
 
 describe('the app shell, through MSW', () => {
   it('shows the title, the as-of date, the source and the KPI figures from the data', async () => {
@@ -27,7 +31,7 @@ describe('the app shell, through MSW', () => {
   it('switches to English, mirrors it to the URL, and formats figures for English readers', async () => {
     await renderAppAt('');
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
-    expect(window.location.search).toBe('?lang=en');
+    await waitFor(() => expect(window.location.search).toBe('?lang=en'));
     const kpis = screen.getByRole('region', { name: 'Key figures' });
     expect(await within(kpis).findByRole('button', { name: 'CNY 31.93 bn' })).toBeInTheDocument();
     expect(within(kpis).getByRole('button', { name: 'over CNY 30 bn' })).toBeInTheDocument();
@@ -38,7 +42,43 @@ describe('the app shell, through MSW', () => {
     // The input is shown as the parameter it was (lang=…), as text, and not in quotation marks: those are kept for the letter's words.
     expect(screen.getByText(/无法识别/).textContent).toBe('链接中的语言参数 lang=<script>alert(1)</script> 无法识别，已按中文显示。');
     expect(document.querySelector('script')).toBeNull();
-    expect(window.location.search).toBe('');
-    expect(await screen.findByRole('button', { name: '319.3亿元' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe(''));
+    // Scoped to the KPI strip: the key items name the same total once their panel is in.
+    expect(await within(screen.getByRole('region', { name: '关键指标' })).findByRole('button', { name: '319.3亿元' })).toBeInTheDocument();
+  });
+
+  it('drops lang=xx and a hostile filter from a shared link, keeps the valid filter, and says so for each', async () => {
+    await renderAppAt(`?lang=xx&park=${encodeURIComponent('<script>')}&stage=construction`);
+    expect(await screen.findByText('链接中的语言参数 lang=xx 无法识别，已按中文显示。')).toBeInTheDocument();
+    expect(await screen.findByText('链接中的筛选条件无效，已忽略：park=<script>')).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?stage=construction'));
+    expect(screen.getByRole('combobox', { name: '阶段' })).toHaveValue('construction');
+  });
+
+  it('follows Back and Forward across the language: it is part of the view the URL restores', async () => {
+    await renderAppAt('');
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(window.location.search).toBe('?lang=en'));
+    // A filter choice adds an entry; switching language then replaces that entry only.
+    const stage = await screen.findByRole('combobox', { name: 'Stage' });
+    await userEvent.selectOptions(stage, 'construction');
+    await waitFor(() => expect(window.location.search).toBe('?lang=en&stage=construction'));
+    await userEvent.click(screen.getByRole('button', { name: '中文' }));
+    await waitFor(() => expect(window.location.search).toBe('?stage=construction'));
+    expect(await screen.findByRole('button', { name: 'English' })).toBeInTheDocument();
+
+    const traverse = (go: () => void) => act(async () => {
+      const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      go();
+      await moved;
+    });
+    await traverse(() => window.history.back());
+    expect(window.location.search).toBe('?lang=en');
+    expect(await screen.findByRole('button', { name: '中文' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveValue('');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+    await traverse(() => window.history.forward());
+    expect(await screen.findByRole('button', { name: 'English' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: '阶段' })).toHaveValue('construction');
   });
 });

@@ -6,6 +6,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { NuqsTestingAdapter } from 'nuqs/adapters/testing';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
@@ -18,7 +19,8 @@ import { PipelineStageChart } from '../../src/features/pipeline/pipeline-stage-c
 function renderWithClient(ui: ReactNode) {
   const client = createQueryClient();
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  // The charts read their filters from the URL through nuqs; no filter here, so an empty one.
+  return render(<NuqsTestingAdapter><QueryClientProvider client={client}>{ui}</QueryClientProvider></NuqsTestingAdapter>);
 }
 
 /** Two projects under construction, 5000万 and 3000万 in one category: the longest bar is 8000万. */

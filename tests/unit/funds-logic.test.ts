@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { fundsSchema, type Funds } from '../../src/contract/schemas';
-import { deploymentRows, fundsSummary, fundTotals, joinList, latestByFund, maxDeployedWan } from '../../src/features/funds/funds-logic';
+import { deploymentRows, fundsSummary, fundTotals, latestByFund, maxDeployedWan } from '../../src/features/funds/funds-logic';
 
 const funds = fundsSchema.parse(dataset.funds);
 
@@ -82,17 +82,5 @@ describe('fundsSummary', () => {
     const empty: Funds = { ...funds, deployment: [] };
     expect(fundsSummary(empty, 'zh')).toBe('2支基金规模为战略新型产业投资基金50亿元和基础设施投资基金15亿元；暂无投放数据。');
     expect(fundsSummary(empty, 'en')).toMatch(/no deployment recorded yet\.$/);
-  });
-});
-
-describe('joinList', () => {
-  it.each<[string[], string, string]>([
-    [[], '', ''],
-    [['a'], 'a', 'a'],
-    [['a', 'b'], 'a和b', 'a and b'],
-    [['a', 'b', 'c'], 'a、b和c', 'a, b and c'],
-  ])('%j', (items, zh, en) => {
-    expect(joinList(items, 'zh')).toBe(zh);
-    expect(joinList(items, 'en')).toBe(en);
   });
 });

@@ -5,37 +5,15 @@ import { ProvenanceBadge } from '@/components/provenance-badge';
 import { QueryWidget } from '@/components/query-widget';
 import { formatDate, formatNumber, type Lang } from '@/lib/format';
 import { THRESHOLDS } from '@/lib/schedule';
-import { STATUS_ICON, STATUS_LABEL } from '@/lib/status-labels';
+import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { AttentionList } from './attention-list';
 import { projectsNeedingAttention, tasksNeedingAttention } from './attention-logic';
 
-const M = {
-  zh: {
-    title: '需关注',
-    note: '项目与任务的进度、日期和责任单位为示例数据',
-    projects: '项目',
-    tasks: '政策任务（第一批）',
-    rule: (red: string, amber: string, date: string | null) =>
-      `判定规则：${STATUS_ICON.behind} ${STATUS_LABEL.zh.behind}（红）：落后超过${red}个百分点或已逾期；` +
-      `${STATUS_ICON['at-risk']} ${STATUS_LABEL.zh['at-risk']}（黄）：落后${amber}–${red}个百分点；` +
-      `落后 = 时间进度 − 完成进度，按数据截至日${date ?? ''}计算，非系统时间。`,
-  },
-  en: {
-    title: 'Needs attention',
-    note: 'Progress, dates and responsible units of projects and tasks are illustrative',
-    projects: 'Projects',
-    tasks: 'Policy tasks (first batch)',
-    rule: (red: string, amber: string, date: string | null) =>
-      `Rule: ${STATUS_ICON.behind} ${STATUS_LABEL.en.behind} (red): more than ${red} pts behind schedule, or overdue; ` +
-      `${STATUS_ICON['at-risk']} ${STATUS_LABEL.en['at-risk']} (amber): ${amber}–${red} pts behind. ` +
-      `Lag = share of time elapsed − share of work done, computed at the data's as-of date${date ? `, ${date}` : ''}, not today's date.`,
-  },
-};
-
 /** The rule is printed from THRESHOLDS so the words can never drift from what the code computes. */
 function ruleText(lang: Lang, asOf: string | undefined) {
-  return M[lang].rule(
+  return MESSAGES[lang].attention.rule(
     formatNumber(THRESHOLDS.redPts, lang),
     formatNumber(THRESHOLDS.amberPts, lang),
     asOf ? formatDate(asOf, lang) : null,
@@ -52,7 +30,7 @@ function SubHead({ id, children }: { id: string; children: string }) {
  */
 export function AttentionPanel() {
   const lang = useLang();
-  const m = M[lang];
+  const m = useMessages().attention;
   const titleId = useId();
   const projectsId = useId();
   const tasksId = useId();

@@ -4,14 +4,14 @@ import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
-
-const M = { zh: { title: '签约深度合作' }, en: { title: 'Cooperation agreements' } };
+import { useMessages } from '@/stores/use-messages';
 
 export function CooperationKpi() {
   const lang = useLang();
+  const m = useMessages().cooperation.kpi;
   const query = useQuery(cooperationQuery());
   return (
-    <KpiTile title={M[lang].title}>
+    <KpiTile title={m.title}>
       <QueryWidget query={query} minHeight={kpiLines(4)} isEmpty={(d) => d.counts.length === 0}>
         {(data) => data.counts.map((c) => (
           <KpiLine key={c.kind} label={c.name[lang]}><FigureValue figure={c.count} /></KpiLine>

@@ -4,15 +4,15 @@ import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
-
-const M = { zh: { title: '能源项目（来函未给总量）' }, en: { title: 'Energy projects (no total in the letter)' } };
+import { useMessages } from '@/stores/use-messages';
 
 /** Each project keeps its own unit: the letter gives no total, and GW, MW and 台套 do not add up. */
 export function EnergyKpi() {
   const lang = useLang();
+  const m = useMessages().energy.kpi;
   const query = useQuery(energyQuery());
   return (
-    <KpiTile title={M[lang].title}>
+    <KpiTile title={m.title}>
       <QueryWidget query={query} minHeight={kpiLines(4)} isEmpty={(d) => d.projects.length === 0}>
         {(data) => data.projects.map((p) => (
           <KpiLine key={p.id} label={p.name[lang]}><FigureValue figure={p.capacity} /></KpiLine>

@@ -1,5 +1,6 @@
 import type { Energy, EnergyProject, Figure } from '@/contract/schemas';
 import { formatNumber, formatQuantity, type Lang } from '@/lib/format';
+import { MESSAGES, plural } from '@/lib/i18n';
 
 /**
  * A capacity on the common MW axis, or null when it is not a power figure (the hydrogen line is 台套).
@@ -61,22 +62,17 @@ const sameStage = (data: Energy) => new Set(data.projects.map((p) => p.stage.tex
  * GW, MW and 台套 do not add up.
  */
 export function energySummary(data: Energy, lang: Lang): string {
-  const zh = lang === 'zh';
+  const msg = MESSAGES[lang];
+  const m = msg.energy.summary;
   const n = formatNumber(data.projects.length, lang);
   const onAxis = data.projects.filter((p) => toMw(p.capacity) !== null);
   const off = offAxisProjects(data);
-  const item = (p: EnergyProject) => (zh ? `${p.name.zh}${formatQuantity(p.capacity, lang)}` : `${p.name.en} ${formatQuantity(p.capacity, lang)}`);
-  const stage = data.projects[0]?.stage.text[lang] ?? '';
-  const head = sameStage(data)
-    ? zh ? `来函列出的${n}个能源项目均“${stage}”` : `All ${n} energy projects in the letter are ${stage.toLowerCase()} (“${data.projects[0]?.stage.text.zh ?? ''}”)`
-    : zh ? `来函列出${n}个能源项目，阶段见表格` : `The letter lists ${n} energy projects; see the table for their stages`;
-  const storage = onAxis.length
-    ? zh ? `：${onAxis.map(item).join('、')}（图中按MW同轴比较）` : `: ${onAxis.map(item).join(', ')} (compared on one MW axis)`
-    : '';
-  const own = (p: EnergyProject) => (zh ? `${p.name.zh}（${formatQuantity(p.capacity, lang)}）` : `${p.name.en} (${formatQuantity(p.capacity, lang)})`);
-  const rest = off.length
-    ? zh ? `；${off.map(own).join('、')}单位不同，未入图，列于表格`
-      : `; ${off.map(own).join(', ')} ${off.length > 1 ? 'are' : 'is'} in another unit, so listed in the table rather than drawn`
-    : '';
-  return zh ? `${head}${storage}${rest}；来函未给出合计。` : `${head}${storage}${rest}; the letter gives no total.`;
+  const item = (p: EnergyProject) => m.item(p.name[lang], formatQuantity(p.capacity, lang));
+  const own = (p: EnergyProject) => m.own(p.name[lang], formatQuantity(p.capacity, lang));
+  const first = data.projects[0]?.stage.text;
+  // The English also quotes the letter's own stage words, so a reader can match them to the source.
+  const head = sameStage(data) ? m.sameStage({ n, stage: first?.[lang] ?? '', quoted: first?.zh ?? '' }) : m.mixedStages(n);
+  const storage = onAxis.length ? m.onAxis(onAxis.map(item).join(msg.sep.enumeration)) : '';
+  const rest = off.length ? plural(off.length, m.offAxis, lang)(off.map(own).join(msg.sep.enumeration)) : '';
+  return m.end(`${head}${storage}${rest}`);
 }

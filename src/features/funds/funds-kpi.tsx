@@ -4,16 +4,12 @@ import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { fundTotals } from './funds-logic';
-
-const M = {
-  zh: { title: '基金', total: '合计', deployed: '已投放' },
-  en: { title: 'Funds', total: 'Total', deployed: 'Deployed' },
-};
 
 export function FundsKpi() {
   const lang = useLang();
-  const m = M[lang];
+  const m = useMessages().funds.kpi;
   const query = useQuery(fundsQuery());
   return (
     <KpiTile title={m.title}>

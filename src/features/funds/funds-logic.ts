@@ -1,5 +1,6 @@
 import type { Figure, Funds } from '@/contract/schemas';
 import { formatDate, formatMoneyWan, formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/format';
+import { formatList, MESSAGES, plural } from '@/lib/i18n';
 
 /** The total comes from the API as a derived figure (with its formula); what has been deployed is illustrative. */
 export function fundTotals(data: Funds) {
@@ -27,12 +28,6 @@ export interface DeploymentRow {
   month: string;
   label: string;
   [fundId: string]: string | number;
-}
-
-/** "a, b and c" / "a、b和c" without Intl.ListFormat, which Safari 14.0 (our floor) lacks. */
-export function joinList(items: string[], lang: Lang): string {
-  if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${lang === 'zh' ? '和' : ' and '}${items[items.length - 1]}`;
 }
 
 const months = (data: Funds) => [...new Set(data.deployment.map((p) => p.month))].sort();
@@ -65,23 +60,16 @@ export const maxDeployedWan = (data: Funds) => data.deployment.reduce((m, p) => 
 
 /** One plain sentence: documented sizes first, then the latest illustrative share of each fund. */
 export function fundsSummary(data: Funds, lang: Lang): string {
+  const m = MESSAGES[lang].funds.summary;
   const latest = latestByFund(data, lang);
   const size = (l: FundLatest) => formatQuantity({ value: l.sizeWan, unit: 'wan-yuan' }, lang);
   const all = months(data);
   const lastMonth = all[all.length - 1];
   const deployed = latest.filter((l) => l.deployedWan !== null && l.share !== null);
   // "name amount (share)" in both languages, so each figure sits next to the fund it belongs to.
-  const dep = (l: FundLatest) => lang === 'zh'
-    ? `${l.name}${formatMoneyWan(l.deployedWan ?? 0, lang)}（占规模${formatPercent(l.share ?? 0, lang)}）`
-    : `${l.name} ${formatMoneyWan(l.deployedWan ?? 0, lang)} (${formatPercent(l.share ?? 0, lang)} of its size)`;
-  if (lang === 'zh') {
-    const sizes = joinList(latest.map((l) => `${l.name}${size(l)}`), lang);
-    const head = `${formatNumber(latest.length, lang)}支基金规模为${sizes}`;
-    if (!lastMonth || deployed.length === 0) return `${head}；暂无投放数据。`;
-    return `${head}；截至${formatDate(lastMonth, lang, 'month')}累计投放${joinList(deployed.map(dep), lang)}（投放为示例数据）。`;
-  }
-  const sizes = joinList(latest.map((l) => `${l.name} ${size(l)}`), lang);
-  const head = `There are ${formatNumber(latest.length, lang)} funds, ${sizes}`;
-  if (!lastMonth || deployed.length === 0) return `${head}; no deployment recorded yet.`;
-  return `${head}; by ${formatDate(lastMonth, lang, 'month')} cumulative deployment was ${joinList(deployed.map(dep), lang)} (illustrative).`;
+  const dep = (l: FundLatest) => m.deployed(l.name, formatMoneyWan(l.deployedWan ?? 0, lang), formatPercent(l.share ?? 0, lang));
+  const sizes = formatList(latest.map((l) => m.size(l.name, size(l))), lang);
+  const head = plural(latest.length, m.head, lang)(formatNumber(latest.length, lang), sizes);
+  if (!lastMonth || deployed.length === 0) return m.none(head);
+  return m.latest(head, formatDate(lastMonth, lang, 'month'), formatList(deployed.map(dep), lang));
 }

@@ -6,38 +6,17 @@ import { BarChart, PALETTE, type Series } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatMoneyWan, formatPercent, moneyScale, type Lang, type MoneyScale } from '@/lib/format';
+import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { industryRows, investmentSummary, maxAgreedWan, type IndustryRow } from './investment-logic';
-
-const M = {
-  zh: {
-    title: '分产业招商引资：签约与落地',
-    source: '信阳市人民政府答复（2024-05-30）；分项为示例数据',
-    agreed: '签约额（示例）',
-    landed: '已落地（示例）',
-    industry: '产业',
-    group: '“2+1+X”分组',
-    share: '落地占比',
-    caption: '分产业签约额与已落地额',
-  },
-  en: {
-    title: 'Investment by industry: agreed and landed',
-    source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
-    agreed: 'Agreed (illustrative)',
-    landed: 'Landed (illustrative)',
-    industry: 'Industry',
-    group: '2+1+X group',
-    share: 'Landed share',
-    caption: 'Agreed and landed investment by industry',
-  },
-};
 
 const money = (v: number, lang: Lang) => (
   <>{formatMoneyWan(v, lang)} <ProvenanceBadge provenance="illustrative" /></>
 );
 
 function build(data: Investment, lang: Lang, scale: MoneyScale): ChartContent {
-  const m = M[lang];
+  const m = MESSAGES[lang].investment.chart;
   const rows = industryRows(data, lang);
   const series: Series[] = [
     { key: 'agreedWan', label: m.agreed, color: PALETTE[0], illustrative: true },
@@ -60,7 +39,7 @@ function build(data: Investment, lang: Lang, scale: MoneyScale): ChartContent {
         categoryKey="name"
         series={series}
         horizontal
-        categoryWidth={lang === 'zh' ? 88 : 120}
+        categoryWidth={m.categoryWidth}
         height={Math.max(220, rows.length * 64)}
         formatValue={scale.value}
         formatAxis={scale.tick}
@@ -72,14 +51,15 @@ function build(data: Investment, lang: Lang, scale: MoneyScale): ChartContent {
 
 export function InvestmentChart() {
   const lang = useLang();
+  const m = useMessages().investment.chart;
   const query = useQuery(investmentQuery());
   // Landed never exceeds agreed, so the largest agreed figure is the longest bar.
   const scale = moneyScale(query.data ? maxAgreedWan(query.data) : 0, lang);
   return (
     <ChartPanel provenance="illustrative"
-      title={M[lang].title}
+      title={m.title}
       unit={scale.unit}
-      source={M[lang].source}
+      source={m.source}
       query={query}
       isEmpty={(d) => d.industries.length === 0}
       build={(d) => build(d, lang, scale)}

@@ -3,16 +3,10 @@ import { investmentQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
-import { useLang } from '@/stores/language-store';
-
-const M = {
-  zh: { title: '招商引资', agreed: '达成合作投资总额', landed: '已落地（示例）' },
-  en: { title: 'Investment', agreed: 'Agreed investment', landed: 'Landed (illustrative)' },
-};
+import { useMessages } from '@/stores/use-messages';
 
 export function InvestmentKpi() {
-  const lang = useLang();
-  const m = M[lang];
+  const m = useMessages().investment.kpi;
   const query = useQuery(investmentQuery());
   return (
     <KpiTile title={m.title}>

@@ -1,5 +1,6 @@
 import type { Industry, Investment } from '@/contract/schemas';
 import { formatMoneyWan, formatPercent, formatQuantity, type Lang } from '@/lib/format';
+import { MESSAGES } from '@/lib/i18n';
 
 /** "2", "1" or "X" of the letter's "2+1+X"; which industry sits where is our inference. */
 export const GROUP_ORDER: Industry['group'][] = ['2', '1', 'X'];
@@ -36,14 +37,10 @@ export const maxAgreedWan = (data: Investment) => data.industries.reduce((m, i) 
  * inferred, and the sentence says both. The illustrative split is never presented as adding up to the letter.
  */
 export function investmentSummary(data: Investment, lang: Lang): string {
-  const total = formatQuantity(data.agreed, lang);
+  const m = MESSAGES[lang].investment.summary;
+  const head = m.head(formatQuantity(data.agreed, lang));
   const top = [...data.industries].sort((a, b) => b.agreedWan - a.agreedWan)[0];
-  if (lang === 'zh') {
-    const head = `来函称达成合作投资总额${total}`;
-    if (!top) return `${head}；暂无分产业数据。`;
-    return `${head}；分产业签约额与落地额为示例数据（“2+1+X”分组为推断），签约额最高的是${top.name.zh}（签约${formatMoneyWan(top.agreedWan, lang)}，已落地${formatMoneyWan(top.landedWan, lang)}，占${formatPercent(top.agreedWan > 0 ? top.landedWan / top.agreedWan : 0, lang)}）。`;
-  }
-  const head = `The letter reports agreed investment of ${total}`;
-  if (!top) return `${head}; no breakdown by industry yet.`;
-  return `${head}; the split by industry, agreed and landed, is illustrative (the 2+1+X grouping is inferred), and the largest is ${top.name.en} with ${formatMoneyWan(top.agreedWan, lang)} agreed, of which ${formatMoneyWan(top.landedWan, lang)} (${formatPercent(top.agreedWan > 0 ? top.landedWan / top.agreedWan : 0, lang)}) has landed.`;
+  if (!top) return m.none(head);
+  const share = formatPercent(top.agreedWan > 0 ? top.landedWan / top.agreedWan : 0, lang);
+  return m.top(head, top.name[lang], formatMoneyWan(top.agreedWan, lang), formatMoneyWan(top.landedWan, lang), share);
 }

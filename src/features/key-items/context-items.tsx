@@ -1,22 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { summaryQuery } from '@/api/queries';
 import { QueryWidget } from '@/components/query-widget';
-import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { distinctQuotes } from './key-items-logic';
 import { FactItem, ItemGroup, NameList } from './source-quote';
-
-const M = {
-  zh: { title: '来函所述现状与定位', stage: '发展阶段', gaps: '问题和短板', positionings: '四个发展定位', green: '绿色发展目标' },
-  en: { title: 'Where the zone stands, in the letter’s words', stage: 'Stage', gaps: 'Shortcomings', positionings: 'Four positionings', green: 'Green aim' },
-};
 
 /**
  * The letter's own caveats come before the achievements: it calls the zone an early-stage project with named
  * weaknesses, and a leader reading the dashboard should see that framing, not only the totals.
  */
 export function ContextItems() {
-  const lang = useLang();
-  const m = M[lang];
+  const m = useMessages().keyItems.context;
   const query = useQuery(summaryQuery());
   return (
     <div>

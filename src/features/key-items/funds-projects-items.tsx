@@ -3,22 +3,9 @@ import { fundsQuery, projectsQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { QueryWidget } from '@/components/query-widget';
-import { STAGE_LABEL } from '@/lib/labels';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { FactItem, ItemGroup, ReadingNote, SourceQuote } from './source-quote';
-
-const M = {
-  zh: {
-    title: '资金保障与26个项目', vehicle: '基金运作主体', named: '来函点名的项目',
-    namedNote: '仅列来函所述事项，不含金额、日期或进度：来函未给出，也未说明这些项目是否计入26个项目。',
-    categories: '项目类别', count: '项目数', total: '总投资', cats: '大类',
-  },
-  en: {
-    title: 'Funding and the 26 projects', vehicle: 'Fund vehicle', named: 'Projects the letter names',
-    namedNote: 'Only what the letter says: no amounts, dates or progress, which it does not give; nor does it say whether these are among the 26.',
-    categories: 'Project categories', count: 'Projects', total: 'Total', cats: 'Categories',
-  },
-};
 
 /**
  * The pipeline as the letter states it (26 projects, 4 categories, 319.3亿元) and the projects it names.
@@ -27,7 +14,8 @@ const M = {
  */
 export function FundsProjectsItems() {
   const lang = useLang();
-  const m = M[lang];
+  const msg = useMessages();
+  const m = msg.keyItems.fundsProjects;
   const funds = useQuery(fundsQuery());
   const projects = useQuery(projectsQuery());
   return (
@@ -50,7 +38,7 @@ export function FundsProjectsItems() {
                 <FigureValue figure={d.documented.total} size="sm" />
               </p>
               <p>
-                {d.categories.map((c) => c.name[lang]).join(lang === 'zh' ? '、' : ', ')}{' '}
+                {d.categories.map((c) => c.name[lang]).join(msg.sep.enumeration)}{' '}
                 <ProvenanceBadge provenance="inferred" />
               </p>
               <ReadingNote reading={d.categories[0]?.reading} />
@@ -60,7 +48,7 @@ export function FundsProjectsItems() {
                 {d.named.map((p) => (
                   <li key={p.id} className="list-item">
                     <span>
-                      {p.name[lang]} — {STAGE_LABEL[lang][p.stage]}{' '}
+                      {p.name[lang]} — {msg.stage[p.stage]}{' '}
                       <ProvenanceBadge provenance={p.stageProvenance} />
                     </span>
                     <ReadingNote reading={p.reading} />

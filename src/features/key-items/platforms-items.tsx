@@ -4,41 +4,13 @@ import type { Platforms } from '@/contract/schemas';
 import { FigureValue } from '@/components/figure-value';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { byApplicationStage, distinctQuotes } from './key-items-logic';
 import { FactItem, ItemGroup, SourceQuote } from './source-quote';
 
-const M = {
-  zh: {
-    title: '政策与开放平台',
-    policy: '政策文件',
-    applications: '开放平台申建',
-    stage: { listed: '列入第一批任务清单', 'next-step': '来函所列下一步工作' },
-    parksTitle: '园区与产业布局',
-    parks: '重点园区',
-    area: '规划面积',
-    layout: '产业布局',
-    clusters: '大产业集群',
-    chains: '条重点产业链',
-    next: '下一步工作',
-  },
-  en: {
-    title: 'Policy and opening-up platforms',
-    policy: 'Policy document',
-    applications: 'Platform applications',
-    stage: { listed: 'In the first task list', 'next-step': 'Among the letter\'s next steps' },
-    parksTitle: 'Parks and industrial layout',
-    parks: 'Key parks',
-    area: 'planned area',
-    layout: 'Industrial layout',
-    clusters: 'industrial clusters',
-    chains: 'key industrial chains',
-    next: 'Next steps',
-  },
-};
-
 function Applications({ data }: { data: Platforms }) {
   const lang = useLang();
-  const m = M[lang];
+  const m = useMessages().keyItems.platforms;
   return (
     <ItemGroup title={m.applications} empty={data.applications.length === 0}>
       <ul className="list">
@@ -55,7 +27,7 @@ function Applications({ data }: { data: Platforms }) {
 
 function Parks({ data }: { data: Platforms }) {
   const lang = useLang();
-  const m = M[lang];
+  const m = useMessages().keyItems.platforms;
   return (
     <ItemGroup title={m.parks} empty={data.parks.length === 0} quotes={distinctQuotes(data.parks)}>
       <ul className="list">
@@ -72,15 +44,15 @@ function Parks({ data }: { data: Platforms }) {
 
 /** The policy document and the platforms the zone is applying for: the letter's "build platforms" answer. */
 export function PlatformsItems() {
-  const lang = useLang();
+  const m = useMessages().keyItems.platforms;
   const query = useQuery(platformsQuery());
   return (
     <div>
-      <h3 className="panel-title">{M[lang].title}</h3>
+      <h3 className="panel-title">{m.title}</h3>
       <QueryWidget query={query} minHeight={160}>
         {(data) => (
           <>
-            <ItemGroup title={M[lang].policy}>
+            <ItemGroup title={m.policy}>
               <ul className="list"><FactItem fact={data.policy} /></ul>
             </ItemGroup>
             <Applications data={data} />
@@ -96,8 +68,8 @@ export function PlatformsItems() {
  * widget, so the heading order on the page follows the letter rather than the API's grouping.
  */
 export function ParksItems() {
-  const lang = useLang();
-  const m = M[lang];
+  const msg = useMessages();
+  const m = msg.keyItems.platforms;
   const query = useQuery(platformsQuery());
   return (
     <div>
@@ -108,9 +80,9 @@ export function ParksItems() {
             <Parks data={data} />
             <ItemGroup title={m.layout} quotes={distinctQuotes([data.clusters, data.chains])}>
               <p>
-                <FigureValue figure={data.clusters} size="sm" />{lang === 'zh' ? '' : ' '}{m.clusters}
-                {lang === 'zh' ? '，' : ', '}
-                <FigureValue figure={data.chains} size="sm" />{lang === 'zh' ? '' : ' '}{m.chains}
+                <FigureValue figure={data.clusters} size="sm" />{msg.sep.word}{m.clusters}
+                {msg.sep.clause}
+                <FigureValue figure={data.chains} size="sm" />{msg.sep.word}{m.chains}
               </p>
             </ItemGroup>
           </>
@@ -122,11 +94,11 @@ export function ParksItems() {
 
 /** Talent programmes and the other next steps the letter commits to. */
 export function NextStepsItems() {
-  const lang = useLang();
+  const m = useMessages().keyItems.platforms;
   const query = useQuery(platformsQuery());
   return (
     <div>
-      <h3 className="panel-title">{M[lang].next}</h3>
+      <h3 className="panel-title">{m.next}</h3>
       <QueryWidget query={query} minHeight={96} isEmpty={(d) => d.nextSteps.length === 0}>
         {(data) => <ul className="list">{data.nextSteps.map((f) => <FactItem key={f.id} fact={f} />)}</ul>}
       </QueryWidget>

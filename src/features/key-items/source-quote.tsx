@@ -7,11 +7,10 @@ import { useMessages } from '@/stores/use-messages';
 /** The letter's own words under a statement, in small text: every item can be checked against the source. */
 export function SourceQuote({ quotes }: { quotes: readonly string[] }) {
   const m = useMessages();
-  const lang = useLang();
   if (quotes.length === 0) return null;
   return (
     <p className="quote">
-      {m.quote}{lang === 'zh' ? '：' : ': '}
+      {m.quote}{m.colon}
       {quotes.map((q, i) => <span key={q}>{i > 0 ? ' ' : null}<q>{q}</q></span>)}
     </p>
   );

@@ -3,17 +3,13 @@ import { cooperationQuery } from '@/api/queries';
 import { QueryWidget } from '@/components/query-widget';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { FactItem } from './source-quote';
-
-const M = {
-  zh: { title: '苏信合作', plan: '合作方案', registered: (d: string) => `（${d}注册）` },
-  en: { title: 'Su-Xin (Suzhou–Xinyang) cooperation', plan: 'Cooperation plan', registered: (d: string) => ` (registered ${d})` },
-};
 
 /** The Suzhou–Xinyang partnership: the plan that names the zone as its platform, and the company set up for it. */
 export function SuXinItems() {
   const lang = useLang();
-  const m = M[lang];
+  const m = useMessages().keyItems.suXin;
   const query = useQuery(cooperationQuery());
   return (
     <div>

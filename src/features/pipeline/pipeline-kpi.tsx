@@ -5,25 +5,18 @@ import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { formatDate } from '@/lib/format';
 import { yearElapsedDays } from '@/lib/schedule';
-import { useLang } from '@/stores/language-store';
+import { inEveryLanguage } from '@/lib/i18n';
+import { useMessages } from '@/stores/use-messages';
 import { pipelineStats } from './pipeline-logic';
 
-const M = {
-  zh: { title: '项目推进', count: '项目数', total: '总投资', completed: '累计完成投资', rate: '年度投资完成率', time: '序时进度' },
-  en: { title: 'Project pipeline', count: 'Projects', total: 'Total investment', completed: 'Invested to date', rate: 'Annual completion', time: 'Time elapsed' },
-};
-
+/** The formula travels with the figure in both languages, like the API's formulas do. */
 const timeShareFormula = (asOf: string) => {
   const { days, daysInYear } = yearElapsedDays(asOf);
-  return {
-    zh: `${days} ÷ ${daysInYear}（${formatDate(asOf, 'zh')}为全年第${days}天）`,
-    en: `${days} ÷ ${daysInYear} (${formatDate(asOf, 'en')} is day ${days} of the year)`,
-  };
+  return inEveryLanguage((m, lang) => m.pipeline.kpi.timeFormula(days, daysInYear, formatDate(asOf, lang)));
 };
 
 export function PipelineKpi() {
-  const lang = useLang();
-  const m = M[lang];
+  const m = useMessages().pipeline.kpi;
   const query = useQuery(projectsQuery());
   return (
     <KpiTile title={m.title}>

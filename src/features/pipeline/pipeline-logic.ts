@@ -1,6 +1,6 @@
 import type { Category, Project, Stage } from '@/contract/schemas';
 import { CATEGORIES, STAGES } from '@/contract/schemas';
-import { daysBetween, elapsedShare } from '@/contract/iso-date';
+import { toDay } from '@/contract/iso-date';
 import { yearElapsedShare } from '@/lib/schedule';
 
 export interface PipelineStats {
@@ -65,11 +65,37 @@ export interface ProgressPoint {
 
 export const maxProgressWan = (points: readonly ProgressPoint[]) => points.reduce((m, p) => Math.max(m, p.plannedWan, p.completedWan), 0);
 
-/** Quarter ends from the first start up to the as-of date; the last point is the as-of date itself. */
+/**
+ * Quarter ends from the first start up to the as-of date; the last point is the as-of date itself.
+ * The same arithmetic as elapsedShare, on day numbers computed once per project: at 10,000 projects the
+ * string dates made this 160 ms per call, and each filter change redraws the chart from it.
+ */
 export function progressOverTime(items: readonly Project[], asOf: string): ProgressPoint[] {
-  const started = items.filter((p) => daysBetween(p.start, asOf) >= 0);
+  // The chart asks three times per render (scale, drawing, empty check) for the same filtered list.
+  const cached = progressCache.get(items);
+  if (cached?.asOf === asOf) return cached.points;
+  const points = computeProgress(items, asOf);
+  progressCache.set(items, { asOf, points });
+  return points;
+}
+
+/** Lists are replaced, never mutated (they come from the query cache), so a list can key its own result. */
+const progressCache = new WeakMap<readonly Project[], { asOf: string; points: ProgressPoint[] }>();
+
+function computeProgress(items: readonly Project[], asOf: string): ProgressPoint[] {
+  const asOfDay = toDay(asOf);
+  const started: { day: number; span: number; doneSpan: number; plannedWan: number; completedWan: number }[] = [];
+  let first = asOf;
+  for (const p of items) {
+    const day = toDay(p.start);
+    if (asOfDay - day < 0) continue;
+    if (p.start < first) first = p.start;
+    started.push({
+      day, plannedWan: p.plannedWan, completedWan: p.completedWan,
+      span: Math.max(1, toDay(p.end) - day + 1), doneSpan: Math.max(1, asOfDay - day + 1),
+    });
+  }
   if (started.length === 0) return [];
-  const first = started.reduce((min, p) => (p.start < min ? p.start : min), asOf);
   const periods: string[] = [];
   for (let y = Number(first.slice(0, 4)), q = Math.floor(Number(first.slice(5, 7)) / 3.01); ; q += 1) {
     if (q > 3) { q = 0; y += 1; }
@@ -78,12 +104,14 @@ export function progressOverTime(items: readonly Project[], asOf: string): Progr
     periods.push(end);
   }
   periods.push(asOf);
+  const share = (elapsed: number, span: number) => Math.min(1, Math.max(0, elapsed / span));
   return periods.map((period) => {
+    const periodDay = toDay(period);
     let plannedWan = 0, completedWan = 0;
     for (const p of started) {
       // Due: the schedule rule's elapsed share. Done: spread evenly from the start up to the as-of figure.
-      plannedWan += p.plannedWan * elapsedShare(p.start, p.end, period);
-      completedWan += p.completedWan * elapsedShare(p.start, asOf, period);
+      plannedWan += p.plannedWan * share(periodDay - p.day + 1, p.span);
+      completedWan += p.completedWan * share(periodDay - p.day + 1, p.doneSpan);
     }
     return { period, plannedWan: Math.round(plannedWan), completedWan: Math.round(completedWan) };
   });

@@ -1,24 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
-import { projectsQuery } from '@/api/queries';
 import { ChartPanel } from '@/components/chart-panel';
 import { LineChart, PALETTE } from '@/components/charts';
 import { DataTable } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatMoneyWan, moneyScale } from '@/lib/format';
-import { useProjectFilters } from '@/stores/filters-store';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
+import { useFilteredProjects } from '@/stores/filtered-projects';
 import { maxProgressWan, progressOverTime, type ProgressPoint } from './pipeline-logic';
 import { progressSummary } from './pipeline-summary';
 
-const M = {
-  zh: { title: '计划与完成投资（累计）', planned: '按计划应完成（示例）', completed: '实际完成（示例）', period: '时点', source: '示例数据，按来函总投资319.3亿元生成', caption: '累计计划与完成投资' },
-  en: { title: 'Planned vs completed investment (cumulative)', planned: 'Due by schedule (illustrative)', completed: 'Completed (illustrative)', period: 'Date', source: 'Illustrative, generated to match the letter\'s CNY 31.93 bn total', caption: 'Cumulative planned and completed investment' },
-};
-
 export function PipelineProgressChart() {
   const lang = useLang();
-  const m = M[lang];
-  const query = useQuery(projectsQuery(useProjectFilters()));
+  const m = useMessages().pipeline.progressChart;
+  const query = useFilteredProjects();
   // From the points drawn for the filtered items, so the label, the ticks and the tooltips share one unit.
   const money = moneyScale(query.data ? maxProgressWan(progressOverTime(query.data.items, query.data.asOf)) : 0, lang);
   const build = (data: { items: Parameters<typeof progressOverTime>[0]; asOf: string }) => {

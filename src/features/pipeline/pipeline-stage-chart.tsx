@@ -1,30 +1,25 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { projectsQuery } from '@/api/queries';
 import { STAGES, type Projects } from '@/contract/schemas';
 import { ChartPanel } from '@/components/chart-panel';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { BarChart, STAGE_COLOR } from '@/components/charts';
 import { moneyScale } from '@/lib/format';
-import { nameOf, STAGE_LABEL } from '@/lib/labels';
-import { useProjectFilters } from '@/stores/filters-store';
+import { nameOf } from '@/lib/labels';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
+import { useFilteredProjects } from '@/stores/filtered-projects';
 import { byCategory, byStage, maxCategoryWan } from './pipeline-logic';
 import { PipelineMatrixTable } from './pipeline-matrix-table';
 import { matrix, stageSummary } from './pipeline-summary';
-
-const M = {
-  zh: { title: '项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个', source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标', axis: '纵轴：类别（名称为我们对来函的解读）' },
-  en: { title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects', source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure', axis: 'Rows: categories (the names are our reading of the letter)' },
-};
 
 type Metric = 'count' | 'money';
 
 export function PipelineStageChart() {
   const lang = useLang();
-  const m = M[lang];
+  const msg = useMessages();
+  const m = msg.pipeline.stageChart;
   const [metric, setMetric] = useState<Metric>('count');
-  const query = useQuery(projectsQuery(useProjectFilters()));
+  const query = useFilteredProjects();
   // From the filtered items the chart draws, so a small selection reads in 万元 rather than 0.x亿.
   const money = moneyScale(query.data ? maxCategoryWan(query.data.items) : 0, lang);
   const build = (data: Projects) => {
@@ -37,9 +32,9 @@ export function PipelineStageChart() {
     return {
       summary: stageSummary(byStage(data.items), byCategory(data.items), data.categories, lang),
       chart: (
-        <BarChart horizontal data={chartData} categoryKey="category" formatValue={fmt} categoryWidth={lang === 'zh' ? 64 : 124}
+        <BarChart horizontal data={chartData} categoryKey="category" formatValue={fmt} categoryWidth={m.categoryWidth}
           formatAxis={(v) => (metric === 'count' ? String(v) : money.tick(v))}
-          series={STAGES.map((s) => ({ key: s, label: STAGE_LABEL[lang][s], color: STAGE_COLOR[s], stackId: 'stage', illustrative: true }))} />
+          series={STAGES.map((s) => ({ key: s, label: msg.stage[s], color: STAGE_COLOR[s], stackId: 'stage', illustrative: true }))} />
       ),
       table: <PipelineMatrixTable rows={rows} categories={data.categories} lang={lang} />,
     };

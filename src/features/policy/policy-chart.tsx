@@ -7,41 +7,20 @@ import { DataTable, type Column } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/format';
 import { RAG } from '@/lib/schedule';
-import { STATUS_ICON, STATUS_LABEL } from '@/lib/status-labels';
+import { MESSAGES } from '@/lib/i18n';
+import { STATUS_ICON } from '@/lib/status-labels';
 import { useLang } from '@/stores/language-store';
+import { useMessages } from '@/stores/use-messages';
 import { policySummary, statusRows, TASK_STATUS_ORDER, type StatusRow } from './policy-logic';
-
-const M = {
-  zh: {
-    title: '第一批政策任务进度',
-    unit: '项',
-    source: '信阳市人民政府答复（2024-05-30）；分项为示例数据',
-    illustrative: '（示例）',
-    status: '状态',
-    count: '任务数',
-    share: '占比',
-    caption: '政策任务按进度状态分布（按序时进度规则计算）',
-  },
-  en: {
-    title: 'First-batch policy tasks by status',
-    unit: 'tasks',
-    source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
-    illustrative: ' (illustrative)',
-    status: 'Status',
-    count: 'Tasks',
-    share: 'Share',
-    caption: 'Policy tasks by schedule status (computed with the schedule rule)',
-  },
-};
 
 /** The 63 is documented; each task's dates and progress, and so every status count, are illustrative. */
 function build(data: PolicyTasks, lang: Lang): ChartContent {
-  const m = M[lang];
+  const m = MESSAGES[lang].policy.chart;
   const rows = statusRows(data.tasks, data.asOf, lang);
   // One series per status, stacked on its own row, so each bar takes its RAG colour and the legend names it.
   const series: Series[] = TASK_STATUS_ORDER.map((s) => ({
     key: s,
-    label: `${STATUS_ICON[s]} ${STATUS_LABEL[lang][s]}${m.illustrative}`,
+    label: `${STATUS_ICON[s]} ${MESSAGES[lang].status[s]}${m.illustrative}`,
     color: RAG_COLOR[RAG[s]],
     illustrative: true,
     stackId: 'status',
@@ -59,7 +38,7 @@ function build(data: PolicyTasks, lang: Lang): ChartContent {
         categoryKey="label"
         series={series}
         horizontal
-        categoryWidth={lang === 'zh' ? 72 : 96}
+        categoryWidth={m.categoryWidth}
         formatValue={(v) => formatQuantity({ value: v, unit: 'items' }, lang)}
         formatAxis={(v) => formatNumber(v, lang)}
       />
@@ -70,12 +49,13 @@ function build(data: PolicyTasks, lang: Lang): ChartContent {
 
 export function PolicyChart() {
   const lang = useLang();
+  const m = useMessages().policy.chart;
   const query = useQuery(policyTasksQuery());
   return (
     <ChartPanel provenance="illustrative"
-      title={M[lang].title}
-      unit={M[lang].unit}
-      source={M[lang].source}
+      title={m.title}
+      unit={m.unit}
+      source={m.source}
       query={query}
       isEmpty={(d) => d.tasks.length === 0}
       build={(d) => build(d, lang)}

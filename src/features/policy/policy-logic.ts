@@ -1,7 +1,8 @@
 import type { PolicyTask } from '@/contract/schemas';
 import { formatNumber, formatQuantity, type Lang } from '@/lib/format';
+import { formatList, MESSAGES, plural } from '@/lib/i18n';
 import { assessSchedule, type Assessment, type ScheduleStatus } from '@/lib/schedule';
-import { STATUS_ICON, STATUS_LABEL } from '@/lib/status-labels';
+import { STATUS_ICON } from '@/lib/status-labels';
 
 export const assessTask = (t: PolicyTask, asOf: string): Assessment =>
   assessSchedule({ start: t.start, end: t.due, done: t.progress / 100 }, asOf);
@@ -30,7 +31,7 @@ export function statusRows(tasks: readonly PolicyTask[], asOf: string, lang: Lan
   const counts = tasksByStatus(tasks, asOf);
   return TASK_STATUS_ORDER.map((status) => ({
     status,
-    label: `${STATUS_ICON[status]} ${STATUS_LABEL[lang][status]}`,
+    label: `${STATUS_ICON[status]} ${MESSAGES[lang].status[status]}`,
     count: counts[status],
     share: tasks.length ? counts[status] / tasks.length : 0,
     // One column per status, present only on its own row: stacked bars then get one RAG colour each
@@ -41,11 +42,10 @@ export function statusRows(tasks: readonly PolicyTask[], asOf: string, lang: Lan
 
 /** "63项任务中，已完成0项，正常14项，…（示例数据）。" — every status named, zeros included. */
 export function policySummary(tasks: readonly PolicyTask[], asOf: string, lang: Lang): string {
+  const msg = MESSAGES[lang];
+  const m = msg.policy.summary;
   const counts = tasksByStatus(tasks, asOf);
-  const parts = TASK_STATUS_ORDER.map((s) => lang === 'zh'
-    ? `${STATUS_LABEL.zh[s]}${formatQuantity({ value: counts[s], unit: 'items' }, lang)}`
-    : `${formatNumber(counts[s], lang)} ${STATUS_LABEL.en[s].toLowerCase()}`);
-  if (lang === 'zh') return `${formatQuantity({ value: tasks.length, unit: 'items' }, lang)}任务中，${parts.join('，')}（示例数据）。`;
-  const list = `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-  return `Of ${formatNumber(tasks.length, lang)} task${tasks.length === 1 ? '' : 's'}, ${list} (illustrative).`;
+  const count = (value: number) => ({ items: formatQuantity({ value, unit: 'items' }, lang), n: formatNumber(value, lang) });
+  const parts = TASK_STATUS_ORDER.map((s) => m.part({ status: msg.status[s], ...count(counts[s]) }));
+  return plural(tasks.length, m.all, lang)({ ...count(tasks.length), parts, list: formatList(parts, lang) });
 }

@@ -1,6 +1,6 @@
 // What a reader should see, per language. Journeys (and the bench) read from here, so when
-// UI copy changes only this table changes. Strings come from src/lib/i18n.ts, the feature
-// components and src/lib/format.ts as rendered; the shapes are in expectations.d.mts.
+// UI copy changes only this table changes. Strings come from the dictionaries in src/lib/i18n/
+// and from src/lib/format.ts, as rendered; the shapes are in expectations.d.mts.
 
 /** @type {Record<'zh' | 'en', import('./expectations.d.mts').Expectations>} */
 export const EXPECT = {

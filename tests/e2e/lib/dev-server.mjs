@@ -1,11 +1,13 @@
-// Starts `vite` (the dev server, with MSW in the browser) on a free port for one test file
-// and stops it again. --strictPort makes a port clash fail loudly instead of moving silently.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Starts `vite` (the dev server, with MSW in the browser) on a free port for one test file or a bench
+// run, and stops it again. --strictPort makes a port clash fail loudly instead of moving silently.
+// Plain .mjs (typed by dev-server.d.mts) so the bench, which runs in plain node, can use it too.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanEnv, ROOT } from './build.mjs';
 
-export async function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -17,13 +19,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export interface DevServer { url: string; stop(): Promise<void>; log(): string }
-
-export async function startDevServer(timeoutMs = 90_000): Promise<DevServer> {
+export async function startDevServer(timeoutMs = 90_000) {
   const port = await freePort();
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const env = cleanEnv(); // no NODE_ENV=test from vitest, no VITE_API_BASE_URL: the smoke test is about MSW
-  const child: ChildProcess = spawn(process.execPath, [vite, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const env = cleanEnv(); // no NODE_ENV=test from vitest, no VITE_API_BASE_URL: the dev server is about MSW
+  const child = spawn(process.execPath, [vite, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -31,7 +31,7 @@ export async function startDevServer(timeoutMs = 90_000): Promise<DevServer> {
   child.stderr?.on('data', (chunk) => { output += chunk; });
   const url = `http://127.0.0.1:${port}/`;
 
-  const stop = () => new Promise<void>((resolve) => {
+  const stop = () => new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
     child.once('exit', () => { clearTimeout(force); resolve(); });

@@ -1,0 +1,123 @@
+import type { zhFeatures } from './zh-features.ts';
+
+/** The KPI tiles, charts and generated sentences in English; typed by the Chinese, so no key can be missing. */
+export const enFeatures: typeof zhFeatures = {
+  funds: {
+    kpi: { title: 'Funds', total: 'Total', deployed: 'Deployed' },
+    chart: {
+      title: 'Funds: size and cumulative deployment',
+      source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
+      illustrative: ' (illustrative)',
+      month: 'Month',
+      caption: 'Cumulative deployment of each fund by month',
+      sizeHeader: (name: string, size: string) => `${name} (${size})`,
+    },
+    summary: {
+      size: (name: string, size: string) => `${name} ${size}`,
+      deployed: (name: string, amount: string, share: string) => `${name} ${amount} (${share} of its size)`,
+      head: {
+        one: (n: string, sizes: string) => `There is ${n} fund, ${sizes}`,
+        other: (n: string, sizes: string) => `There are ${n} funds, ${sizes}`,
+      },
+      none: (head: string) => `${head}; no deployment recorded yet.`,
+      latest: (head: string, month: string, list: string) => `${head}; by ${month} cumulative deployment was ${list} (illustrative).`,
+    },
+  },
+  energy: {
+    kpi: { title: 'Energy projects (no total in the letter)' },
+    chart: {
+      title: 'Energy projects: capacity and stage',
+      unit: 'MW (hydrogen line: sets)',
+      source: 'Xinyang government reply, 30 May 2024',
+      series: 'Capacity (on one MW axis)',
+      project: 'Project',
+      capacity: 'Capacity',
+      stage: 'Stage',
+      caption: 'Energy projects by capacity and stage (the letter gives no total)',
+      categoryWidth: 170,
+    },
+    summary: {
+      item: (name: string, capacity: string) => `${name} ${capacity}`,
+      own: (name: string, capacity: string) => `${name} (${capacity})`,
+      sameStage: ({ n, stage, quoted }: { n: string; stage: string; quoted: string }) =>
+        `All ${n} energy projects in the letter are ${stage.toLowerCase()} (“${quoted}”)`,
+      mixedStages: (n: string) => `The letter lists ${n} energy projects; see the table for their stages`,
+      onAxis: (list: string) => `: ${list} (compared on one MW axis)`,
+      offAxis: {
+        one: (list: string) => `; ${list} is in another unit, so listed in the table rather than drawn`,
+        other: (list: string) => `; ${list} are in another unit, so listed in the table rather than drawn`,
+      },
+      end: (body: string) => `${body}; the letter gives no total.`,
+    },
+  },
+  investment: {
+    kpi: { title: 'Investment', agreed: 'Agreed investment', landed: 'Landed (illustrative)' },
+    chart: {
+      title: 'Investment by industry: agreed and landed',
+      source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
+      agreed: 'Agreed (illustrative)',
+      landed: 'Landed (illustrative)',
+      industry: 'Industry',
+      group: '2+1+X group',
+      share: 'Landed share',
+      caption: 'Agreed and landed investment by industry',
+      categoryWidth: 120,
+    },
+    summary: {
+      head: (total: string) => `The letter reports agreed investment of ${total}`,
+      none: (head: string) => `${head}; no breakdown by industry yet.`,
+      top: (head: string, name: string, agreed: string, landed: string, share: string) =>
+        `${head}; the split by industry, agreed and landed, is illustrative (the 2+1+X grouping is inferred), and the largest is ${name} with ${agreed} agreed, of which ${landed} (${share}) has landed.`,
+    },
+  },
+  policy: {
+    kpi: { title: 'Policy tasks', total: 'First batch' },
+    chart: {
+      title: 'First-batch policy tasks by status',
+      unit: 'tasks',
+      source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
+      illustrative: ' (illustrative)',
+      status: 'Status',
+      count: 'Tasks',
+      share: 'Share',
+      caption: 'Policy tasks by schedule status (computed with the schedule rule)',
+      categoryWidth: 96,
+    },
+    summary: {
+      part: ({ status, n }: { status: string; items: string; n: string }) => `${n} ${status.toLowerCase()}`,
+      all: {
+        one: ({ n, list }: { items: string; n: string; parts: string[]; list: string }) => `Of ${n} task, ${list} (illustrative).`,
+        other: ({ n, list }: { items: string; n: string; parts: string[]; list: string }) => `Of ${n} tasks, ${list} (illustrative).`,
+      },
+    },
+  },
+  cooperation: { kpi: { title: 'Cooperation agreements' } },
+  pipeline: {
+    kpi: {
+      title: 'Project pipeline', count: 'Projects', total: 'Total investment', completed: 'Invested to date', rate: 'Annual completion', time: 'Time elapsed',
+      timeFormula: (days: number, daysInYear: number, date: string) => `${days} ÷ ${daysInYear} (${date} is day ${days} of the year)`,
+    },
+    stageChart: {
+      title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects',
+      source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure',
+      axis: 'Rows: categories (the names are our reading of the letter)', categoryWidth: 124,
+    },
+    progressChart: {
+      title: 'Planned vs completed investment (cumulative)', planned: 'Due by schedule (illustrative)', completed: 'Completed (illustrative)', period: 'Date',
+      source: 'Illustrative, generated to match the letter\'s CNY 31.93 bn total', caption: 'Cumulative planned and completed investment',
+    },
+    matrix: { category: 'Category', caption: 'Projects and planned investment by category and stage' },
+    summary: {
+      stage: (label: string, count: number) => `${count} ${label.toLowerCase()}`,
+      category: (name: string, count: number) => `${name.toLowerCase()} ${count}`,
+      all: {
+        one: (total: number, stages: string, categories: string) => `Of ${total} project: ${stages}; by category (names inferred), ${categories} (per-project stages are illustrative).`,
+        other: (total: number, stages: string, categories: string) => `Of ${total} projects: ${stages}; by category (names inferred), ${categories} (per-project stages are illustrative).`,
+      },
+      behind: (diff: string) => `${diff} behind`,
+      ahead: (diff: string) => `${diff} ahead`,
+      even: 'exactly on plan',
+      progress: (due: string, done: string, gap: string) => `By the as-of date, started projects were due to have invested ${due} and invested ${done}, ${gap} (illustrative).`,
+    },
+  },
+};

@@ -1,0 +1,66 @@
+import type { Lang } from '../format.ts';
+import { zhFeatures } from './zh-features.ts';
+import { zhPanels, zhStatus } from './zh-panels.ts';
+
+/** The shell, the shared widgets and the app's own vocabulary (stages, statuses) in Chinese. */
+const shell = {
+  /** The <html lang> of a page in this language. */
+  htmlLang: 'zh-CN',
+  /** The language the switch button offers, and the tag of its label. */
+  switchTo: 'en' as Lang,
+  switchToTag: 'en',
+  colon: '：',
+  /** Separators: between names in a list (、), between clauses of one sentence (，), between a figure and its word. */
+  sep: { enumeration: '、', clause: '，', word: '' },
+  /** The list pattern for engines without Intl.ListFormat (Safari 14.0): a、b和c. */
+  list: { pair: '和', middle: '、', last: '和' },
+  appTitle: '豫东南高新区建设进展看板',
+  asOf: (date: string) => `数据截至 ${date}`,
+  source: '来源：信阳市人民政府对政协提案第1320177号的答复（2024年5月30日）',
+  switchLang: 'English',
+  darkMode: '深色模式',
+  demoNote: '演示数据：本页未连接业务系统，显示的是来函整理数据与示例数据。',
+  illustrative: '示例数据',
+  inferred: '推断',
+  derived: '计算值',
+  documented: '来函原文',
+  illustrativeNote: '示例数据：来函未给出此数，为按来函总数生成的示例，非官方数字。',
+  inferredNote: '推断：此为我们对来函的解读。',
+  derivedNote: '计算值：由来函数字计算得出，来函本身未给出此数。',
+  asStated: '原文数值',
+  illustrativeValue: '示例值',
+  derivedValue: '计算值',
+  formula: '算式',
+  quote: '原文',
+  reading: '解读',
+  loading: '加载中…',
+  retry: '重试',
+  empty: '暂无数据',
+  errorTitle: '此部分数据加载失败',
+  panelCrashed: '此部分未能显示',
+  panelCrashedHint: '页面其他部分不受影响，可点重试再显示一次。',
+  pageCrashedHint: '页面主体出错，顶部标题栏仍可使用，可点重试再显示一次。',
+  chunkFailed: '此部分的程序文件未能下载',
+  chunkFailedHint: '网络可能不稳定，可点重试重新下载。',
+  staleData: (time: string) => `更新失败，显示的是 ${time} 获取的数据`,
+  errors: {
+    network: '无法连接数据服务，请检查网络后重试。',
+    http: '数据服务返回错误。',
+    'not-json': '数据服务返回的不是数据（可能地址配置有误）。',
+    schema: '数据格式与约定不符，已停止显示以免误导。',
+  },
+  keyFigures: '关键指标',
+  skipToContent: '跳到主要内容',
+  badLangParam: (v: string) => `链接中的语言参数 lang=${v} 无法识别，已按中文显示。`,
+  /** The app's own stage vocabulary; official names (categories, parks, funds…) come from the data. */
+  stage: { planning: '谋划', signed: '签约', approval: '审批', construction: '在建', completed: '建成/投产' },
+  /** Status is always text plus an icon (STATUS_ICON), never colour alone. */
+  status: zhStatus,
+  panel: { table: '表格', unit: '单位', source: '来源', asOf: '数据截至' },
+  overview: { charts: '进展图表' },
+};
+
+export const zh = { ...shell, ...zhPanels, ...zhFeatures };
+
+/** Every language's dictionary has exactly this shape: en.ts is typed by it, so a missing key fails tsc. */
+export type Messages = typeof zh;

@@ -1,0 +1,72 @@
+import { useQuery } from '@tanstack/react-query';
+import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { projectsQuery } from '@/api/queries';
+import type { Project, Projects } from '@/contract/schemas';
+import { viewProjects } from '@/lib/project-view';
+import { parseFilterParams, type FilterParams } from '@/lib/url-state';
+import { useFilterParams } from './project-filters';
+
+const NO_FILTERS: FilterParams = { category: null, stage: null, park: null, q: null };
+
+/**
+ * The URL's filters as the charts last heard them. Not a React context: a context change makes React walk the
+ * whole tree under its provider for consumers, which at this page's size (six charts of SVG) cost 10 ms a
+ * keystroke. Instead one subscriber to the URL tells the charts, and each takes it in a transition.
+ */
+let heard: FilterParams = NO_FILTERS;
+const listeners = new Set<(params: FilterParams) => void>();
+
+function FilterBroadcast() {
+  const [params] = useFilterParams();
+  useEffect(() => {
+    heard = params;
+    listeners.forEach((listener) => listener(params));
+  }, [params]);
+  return null;
+}
+
+/**
+ * Mount once, inside the nuqs adapter, around everything that draws the filtered list. A keystroke re-renders
+ * only the filter bar at once; the charts follow in a transition, a render React can interrupt when the next
+ * key arrives (what useDeferredValue does, without the context). Without it (a chart rendered alone, as in a
+ * test) the charts show the whole list.
+ */
+export function FilteredProjectsProvider({ children }: { children: ReactNode }) {
+  return <><FilterBroadcast />{children}</>;
+}
+
+function useHeardFilters(): FilterParams {
+  const [params, setParams] = useState(heard);
+  useEffect(() => {
+    const listener = (next: FilterParams) => startTransition(() => setParams(next));
+    listeners.add(listener);
+    // Whatever was said between this chart's first render and now (a chart revealed late, a shared link).
+    listener(heard);
+    return () => { listeners.delete(listener); };
+  }, []);
+  return params;
+}
+
+/**
+ * Both project charts ask for the same view in the same render; the last one is kept so the list is filtered
+ * once, not once per chart. Keyed on the cached list itself (replaced, never mutated, on a refetch).
+ */
+let last: { items: readonly Project[]; key: string; result: Project[] } | undefined;
+
+function filtered(data: Projects, params: FilterParams): Projects {
+  const { filters } = parseFilterParams(params, data);
+  const key = JSON.stringify(filters);
+  if (last?.items !== data.items || last.key !== key) last = { items: data.items, key, result: viewProjects(data.items, { filters }) };
+  return { ...data, items: last.result, total: last.result.length };
+}
+
+/**
+ * The project list as the filters in the URL narrow it, from the one cached, unfiltered `projectsQuery()`:
+ * no request per filter or keystroke. No structural sharing of the result: comparing 10,000 records deeply
+ * with the previous view costs more than the filter, and a new view is a new list anyway.
+ */
+export function useFilteredProjects() {
+  const params = useHeardFilters();
+  const select = useCallback((data: Projects) => filtered(data, params), [params]);
+  return useQuery({ ...projectsQuery(), select, structuralSharing: false });
+}
