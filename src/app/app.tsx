@@ -1,19 +1,25 @@
 import { PanelBoundary } from '@/components/panel-boundary';
+import { useView } from '@/stores/view-state';
 import { useMessages } from '@/stores/use-messages';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
+import { ProjectsPage } from './projects-page';
 import { Providers } from './providers';
+import { ViewTabs } from './view-tabs';
 
 function Page() {
   const m = useMessages();
+  const { view } = useView();
   return (
     <>
       <a className="skip-link" href="#main">{m.skipToContent}</a>
       <AppHeader />
       <main id="main" className="page">
-        {/* Last line of defence: whatever escapes the panels' own boundaries, the header stays. */}
-        <PanelBoundary minHeight={200} page>
-          <OverviewPage />
+        <ViewTabs />
+        {/* Last line of defence: whatever escapes the panels' own boundaries, the header stays. Keyed by the
+            view, so a view that failed gets a fresh boundary when the reader switches. */}
+        <PanelBoundary key={view} minHeight={200} page>
+          {view === 'projects' ? <ProjectsPage /> : <OverviewPage />}
         </PanelBoundary>
       </main>
     </>

@@ -19,15 +19,45 @@ function namesOf(items: readonly Project[]) {
 }
 
 /**
- * The one implementation of the query parameters' meaning: the server answers `/projects?…` with it, and the
- * client filters its cached list with it (src/lib/project-view.ts), so both always agree.
+ * What a project must match: each list is "any of these" (empty or absent: no condition), the fields AND
+ * together. The server's query parameters are single values, one-element lists here; the client's planner
+ * selects several (src/lib/project-view.ts). A responsible unit is named by its Chinese text, the only
+ * identity the record gives it. Planned investment bounds are inclusive, in 万元.
  */
-export function filterProjects(items: readonly Project[], filters: ProjectFilters): Project[] {
-  const q = filters.q ? normalise(filters.q) : '';
+export interface ProjectCriteria {
+  category?: readonly string[];
+  stage?: readonly string[];
+  park?: readonly string[];
+  unit?: readonly string[];
+  minWan?: number;
+  maxWan?: number;
+  q?: string;
+}
+
+const anyOf = (list: readonly string[] | undefined) => (list?.length ? new Set(list) : null);
+
+/**
+ * The one implementation of what a filter means: the server answers `/projects?…` with it (through
+ * filterProjects), and the client filters its cached list with it, so both always agree.
+ */
+export function matchProjects(items: readonly Project[], criteria: ProjectCriteria): Project[] {
+  const q = criteria.q ? normalise(criteria.q) : '';
   const names = q ? namesOf(items) : undefined;
+  const [category, stage, park, unit] = [anyOf(criteria.category), anyOf(criteria.stage), anyOf(criteria.park), anyOf(criteria.unit)];
+  const { minWan, maxWan } = criteria;
   return items.filter((p, i) =>
-    (!filters.category || p.category === filters.category) &&
-    (!filters.stage || p.stage === filters.stage) &&
-    (!filters.park || p.park === filters.park) &&
+    (!category || category.has(p.category)) &&
+    (!stage || stage.has(p.stage)) &&
+    (!park || park.has(p.park)) &&
+    (!unit || unit.has(p.responsibleUnit.zh)) &&
+    (minWan === undefined || p.plannedWan >= minWan) &&
+    (maxWan === undefined || p.plannedWan <= maxWan) &&
     (!names || (names.zh[i] as string).includes(q) || (names.en[i] as string).includes(q) || p.id.toLowerCase() === q));
+}
+
+const one = (value: string | undefined) => (value ? [value] : undefined);
+
+/** The query parameters' meaning (`/projects?category=&stage=&park=&q=`): matchProjects with single values. */
+export function filterProjects(items: readonly Project[], filters: ProjectFilters): Project[] {
+  return matchProjects(items, { category: one(filters.category), stage: one(filters.stage), park: one(filters.park), q: filters.q });
 }

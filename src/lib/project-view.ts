@@ -1,66 +1,89 @@
 /**
- * What a reader sees of the project list: filtered, searched and sorted in memory. The whole list is on the
- * client (one `projectsQuery()`, up to 20,000 rows; see README, "Client state and shareable links"), so a
- * filter change or a keystroke never asks the server. The charts call this through react-query's `select`;
- * the planner table will call the same function with a sort. Matching is the contract's `filterProjects`,
- * the one the server runs for its query parameters, so the two can never disagree.
+ * What a reader sees of the project list: filtered and searched in memory (sorting is in project-sort.ts).
+ * The whole list is on the client (one `projectsQuery()`, up to 20,000 rows; see README, "Client state and
+ * shareable links"), so a filter change or a keystroke never asks the server. The charts call
+ * `selectProjects` through react-query's `select`; the planner table calls `viewProjects` (project-sort.ts),
+ * the same selection then a sort. Matching is the contract's `matchProjects`, the one the server runs for its
+ * query parameters, so the two can never disagree; status, which the server does not know, is the schedule
+ * rule at the data's as-of date.
  */
-import { filterProjects } from '@/contract/project-filter';
-import { STAGES, type Project, type ProjectFilters } from '@/contract/schemas';
-import { LOCALE, type Lang } from './format';
+import { matchProjects } from '@/contract/project-filter';
+import type { Category, Project, Stage, Text } from '@/contract/schemas';
+import type { Lang } from './format';
+import { assessSchedule, type Assessment, type ScheduleStatus } from './schedule';
 
-export const SORT_KEYS = ['id', 'name', 'stage', 'plannedWan', 'completedWan', 'progress', 'start', 'end'] as const;
+/** The one selection every view applies (charts and table): lists are "any of", fields AND together. */
+export interface ProjectSelection {
+  category?: Category[];
+  stage?: Stage[];
+  status?: ScheduleStatus[];
+  park?: string[];
+  /** Responsible units, by their Chinese name (the record gives them no id). */
+  unit?: string[];
+  /** Planned investment bounds, inclusive, in 万元. */
+  min?: number;
+  max?: number;
+  q?: string;
+}
+
+export const SORT_KEYS = [
+  'id', 'name', 'category', 'park', 'stage', 'unit', 'plannedWan', 'completedWan', 'progress', 'status', 'start', 'end', 'provenance',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDir = 'asc' | 'desc';
 export interface ProjectSort {
   key: SortKey;
-  dir: 'asc' | 'desc';
+  dir: SortDir;
 }
 
-export interface ProjectViewOptions {
-  filters: ProjectFilters;
+/** What a sort by name needs to know besides the records: category and park names, and the as-of date for status. */
+export interface SortContext {
+  lang?: Lang;
+  categories?: readonly { id: string; name: Text }[];
+  parks?: readonly { id: string; name: Text }[];
+  asOf?: string;
+}
+
+export interface ProjectViewOptions extends SortContext {
+  filters: ProjectSelection;
   /** No sort keeps the list's own order (by id, as served). */
   sort?: ProjectSort;
-  /** The language whose names a name sort compares. */
-  lang?: Lang;
 }
 
-const collators = new Map<Lang, Intl.Collator>();
-const collator = (lang: Lang) => {
-  let c = collators.get(lang);
-  // zh-CN collates by pinyin. ICU knows one reading per character, so polyphones sort by their commonest
-  // one (重 as zhòng in both 重庆 and 重型): good enough to find a name, and the same on every device.
-  if (!c) collators.set(lang, (c = new Intl.Collator(LOCALE[lang], { numeric: true, sensitivity: 'base' })));
-  return c;
-};
+/** Share of the planned money invested: the page's one measure of progress. */
+export const progressOf = (p: Project) => (p.plannedWan ? p.completedWan / p.plannedWan : 0);
 
-const STAGE_ORDER = new Map(STAGES.map((s, i) => [s, i]));
-const progress = (p: Project) => (p.plannedWan ? p.completedWan / p.plannedWan : 0);
+// A project's status at a date, kept with the record: records are never mutated (they come from a parsed
+// response in the query cache), and filter, sort and the table all ask for it, 10,000 times each.
+const assessed = new WeakMap<Project, { asOf: string; assessment: Assessment }>();
+export function assessProject(p: Project, asOf: string): Assessment {
+  const hit = assessed.get(p);
+  if (hit?.asOf === asOf) return hit.assessment;
+  const assessment = assessSchedule({ start: p.start, end: p.end, done: progressOf(p) }, asOf);
+  assessed.set(p, { asOf, assessment });
+  return assessment;
+}
 
-function comparator(key: SortKey, lang: Lang): (a: Project, b: Project) => number {
-  switch (key) {
-    case 'name': {
-      const compare = collator(lang).compare;
-      return (a, b) => compare(a.name[lang], b.name[lang]);
-    }
-    case 'stage': return (a, b) => (STAGE_ORDER.get(a.stage) ?? 0) - (STAGE_ORDER.get(b.stage) ?? 0);
-    case 'progress': return (a, b) => progress(a) - progress(b);
-    case 'plannedWan':
-    case 'completedWan': return (a, b) => a[key] - b[key];
-    case 'start':
-    case 'end':
-    case 'id': return (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0);
+/** The selection applied: the contract's matching, then status at the data's as-of date. */
+export function selectProjects(items: readonly Project[], filters: ProjectSelection, asOf?: string): Project[] {
+  const matched = matchProjects(items, {
+    category: filters.category, stage: filters.stage, park: filters.park, unit: filters.unit,
+    minWan: filters.min, maxWan: filters.max, q: filters.q,
+  });
+  if (!filters.status?.length || !asOf) return matched;
+  const wanted = new Set<ScheduleStatus>(filters.status);
+  return matched.filter((p) => wanted.has(assessProject(p, asOf).status));
+}
+
+/** The responsible units a list names, once each in order of appearance, by their Chinese name (the id a link uses). */
+const unitLists = new WeakMap<readonly Project[], { id: string; name: Text }[]>();
+export function unitsOf(items: readonly Project[]): { id: string; name: Text }[] {
+  let units = unitLists.get(items);
+  if (!units) {
+    const seen = new Map<string, Text>();
+    for (const p of items) if (!seen.has(p.responsibleUnit.zh)) seen.set(p.responsibleUnit.zh, p.responsibleUnit);
+    units = [...seen].map(([id, name]) => ({ id, name }));
+    unitLists.set(items, units);
   }
-}
-
-/** Sorted copy; ties fall back to the id, so the order is total and the same on every run. */
-export function sortProjects(items: readonly Project[], { key, dir }: ProjectSort, lang: Lang = 'zh'): Project[] {
-  const primary = comparator(key, lang);
-  const sign = dir === 'asc' ? 1 : -1;
-  return [...items].sort((a, b) => sign * primary(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** The one pure function behind every view of the list: filter and search (the contract's meaning), then sort. */
-export function viewProjects(items: readonly Project[], { filters, sort, lang = 'zh' }: ProjectViewOptions): Project[] {
-  const filtered = filterProjects(items, filters);
-  return sort ? sortProjects(filtered, sort, lang) : filtered;
+  return units;
 }

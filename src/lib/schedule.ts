@@ -6,7 +6,9 @@ import { daysBetween, elapsedShare } from '@/contract/iso-date';
 
 export const THRESHOLDS = { amberPts: 5, redPts: 15 } as const;
 
-export type ScheduleStatus = 'not-started' | 'on-track' | 'at-risk' | 'behind' | 'done';
+/** Every status the rule gives, in the order a list of them reads: none yet, fine, worse, worst, finished. */
+export const SCHEDULE_STATUSES = ['not-started', 'on-track', 'at-risk', 'behind', 'done'] as const;
+export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
 export type Rag = 'green' | 'amber' | 'red' | 'none';
 
 export const RAG: Record<ScheduleStatus, Rag> = {

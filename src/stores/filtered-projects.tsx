@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { projectsQuery } from '@/api/queries';
 import type { Project, Projects } from '@/contract/schemas';
-import { viewProjects } from '@/lib/project-view';
-import { parseFilterParams, type FilterParams } from '@/lib/url-state';
-import { useFilterParams } from './project-filters';
+import { selectProjects } from '@/lib/project-view';
+import { FILTER_KEYS, parseFilterParams, type FilterParams } from '@/lib/url-state';
+import { knownValuesOf, useFilterParams } from './project-filters';
 
-const NO_FILTERS: FilterParams = { category: null, stage: null, park: null, q: null };
+const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as FilterParams;
 
 /**
  * The URL's filters as the charts last heard them. Not a React context: a context change makes React walk the
@@ -54,9 +54,11 @@ function useHeardFilters(): FilterParams {
 let last: { items: readonly Project[]; key: string; result: Project[] } | undefined;
 
 function filtered(data: Projects, params: FilterParams): Projects {
-  const { filters } = parseFilterParams(params, data);
-  const key = JSON.stringify(filters);
-  if (last?.items !== data.items || last.key !== key) last = { items: data.items, key, result: viewProjects(data.items, { filters }) };
+  const { filters } = parseFilterParams(params, knownValuesOf(data));
+  const key = `${data.asOf}|${JSON.stringify(filters)}`;
+  if (last?.items !== data.items || last.key !== key) {
+    last = { items: data.items, key, result: selectProjects(data.items, filters, data.asOf) };
+  }
   return { ...data, items: last.result, total: last.result.length };
 }
 

@@ -66,3 +66,65 @@ export function armViewProbe(panels) {
   for (const panel of panels) observer.observe(panel, { childList: true, subtree: true, characterData: true });
   window.__viewProbe = probe;
 }
+
+/**
+ * Arms a one-shot measurement of "the reader acts → the projects table shows it". Start: the timeStamp of the
+ * first click/input/change event after arming. End: the MutationObserver callback in which the count
+ * ("显示 N / M 个项目") or the first row of the table differs from before (a filter changes the count and the
+ * rows in one render; a sort changes the first row); `frame` is the first frame after, layout and paint included.
+ * @param {{ count: Element, table: Element }} targets
+ */
+export function armTableProbe({ count, table }) {
+  const read = () => `${count.textContent}|${table.querySelector('tbody tr[data-row-id]')?.textContent ?? ''}`;
+  const before = read();
+  const probe = { start: null, text: null, frame: null };
+  const types = ['click', 'input', 'change'];
+  const onEvent = (event) => { probe.start ??= event.timeStamp; };
+  for (const type of types) document.addEventListener(type, onEvent, true);
+  const observer = new MutationObserver(() => {
+    if (probe.start === null || probe.text !== null || read() === before) return;
+    probe.text = performance.now() - probe.start;
+    observer.disconnect();
+    for (const type of types) document.removeEventListener(type, onEvent, true);
+    requestAnimationFrame(() => setTimeout(() => { probe.frame = performance.now() - probe.start; }));
+  });
+  for (const el of [count, table]) observer.observe(el, { childList: true, subtree: true, characterData: true });
+  window.__tableProbe = probe;
+}
+
+/**
+ * Scrolls the element for `ms` at `pxPerSecond`, one step per animation frame, and returns every frame's
+ * duration (ms between consecutive frames): the reader's "does it stutter" while the virtualiser swaps rows.
+ * @param {Element} el
+ * @param {{ ms: number, pxPerSecond: number }} options
+ */
+export function scrollFrames(el, { ms, pxPerSecond }) {
+  return new Promise((resolve) => {
+    const frames = [];
+    const start = performance.now();
+    let last = start;
+    let direction = 1;
+    const step = (now) => {
+      const dt = now - last;
+      if (now !== start) frames.push(dt);
+      last = now;
+      el.scrollTop += direction * pxPerSecond * (dt / 1000);
+      // Bounce at either end, so a short list still scrolls for the whole time.
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) direction = -1;
+      else if (el.scrollTop <= 0) direction = 1;
+      if (now - start < ms) requestAnimationFrame(step);
+      else resolve(frames);
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+/** Event Timing: how long the page spent handling its slowest click (processing, i.e. the handler itself). */
+export function watchClickTiming() {
+  window.__clicks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'click') window.__clicks.push({ processing: entry.processingEnd - entry.processingStart, duration: entry.duration });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}

@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { chosen, toggle } from './lib/filters';
 
 // Each case loads the app fresh: a new visit, with the URL it opens.
 async function renderAppAt(search: string) {
@@ -52,7 +53,7 @@ describe('the app shell, through MSW', () => {
     expect(await screen.findByText('链接中的语言参数 lang=xx 无法识别，已按中文显示。')).toBeInTheDocument();
     expect(await screen.findByText('链接中的筛选条件无效，已忽略：park=<script>')).toBeInTheDocument();
     await waitFor(() => expect(window.location.search).toBe('?stage=construction'));
-    expect(screen.getByRole('combobox', { name: '阶段' })).toHaveValue('construction');
+    expect(await chosen('阶段')).toBe('在建');
   });
 
   it('follows Back and Forward across the language: it is part of the view the URL restores', async () => {
@@ -60,8 +61,7 @@ describe('the app shell, through MSW', () => {
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     await waitFor(() => expect(window.location.search).toBe('?lang=en'));
     // A filter choice adds an entry; switching language then replaces that entry only.
-    const stage = await screen.findByRole('combobox', { name: 'Stage' });
-    await userEvent.selectOptions(stage, 'construction');
+    await toggle('Stage', 'Under construction');
     await waitFor(() => expect(window.location.search).toBe('?lang=en&stage=construction'));
     await userEvent.click(screen.getByRole('button', { name: '中文' }));
     await waitFor(() => expect(window.location.search).toBe('?stage=construction'));
@@ -75,10 +75,10 @@ describe('the app shell, through MSW', () => {
     await traverse(() => window.history.back());
     expect(window.location.search).toBe('?lang=en');
     expect(await screen.findByRole('button', { name: '中文' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Stage' })).toHaveValue('');
+    expect(await chosen('Stage')).toBe('All');
     await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await traverse(() => window.history.forward());
     expect(await screen.findByRole('button', { name: 'English' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: '阶段' })).toHaveValue('construction');
+    expect(await chosen('阶段')).toBe('在建');
   });
 });

@@ -3,9 +3,10 @@
  * how far behind and the figures behind that number; the rule itself; and each list failing on its own.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { NuqsAdapter } from 'nuqs/adapters/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { server } from '../../mocks/node';
@@ -15,7 +16,8 @@ import { useLanguageStore } from '../../src/stores/language-store';
 function renderPanel() {
   // retry off: a failed request must show its error at once, not after the client's back-off.
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<QueryClientProvider client={client}><AttentionPanel /></QueryClientProvider>);
+  // The plain-React nuqs adapter: the panel links to the projects view, an address in the URL.
+  return render(<NuqsAdapter><QueryClientProvider client={client}><AttentionPanel /></QueryClientProvider></NuqsAdapter>);
 }
 
 const group = (name: string) => screen.getByRole('group', { name });
@@ -122,5 +124,17 @@ describe('AttentionPanel', () => {
     expect(items[0]).toHaveTextContent(/\d+\.\d% done vs 51\.2% of time elapsed/);
     expect(items[0]).toHaveTextContent('■ Behind');
     expect(screen.getByText(/more than 15 pts behind schedule, or overdue/)).toHaveTextContent(/30 May 2024, not today's date/);
+  });
+
+  it('links to the projects view filtered by status = at risk and behind, and nothing else', async () => {
+    window.history.replaceState(null, '', '/?category=new-engineering&lang=en');
+    act(() => useLanguageStore.getState().setLang('en'));
+    renderPanel();
+    const link = screen.getByRole('link', { name: 'See every at-risk and behind project in the project list' });
+    // The language stays; the other filters go, so the list is exactly what the link says.
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe('/?lang=en&view=projects&status=at-risk,behind');
+    await userEvent.click(link);
+    await waitFor(() => expect(decodeURIComponent(window.location.search)).toBe('?lang=en&view=projects&status=at-risk,behind'));
+    window.history.replaceState(null, '', '/');
   });
 });

@@ -7,6 +7,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chosen, filterButton, toggle } from './lib/filters';
 import dataset from '../../seeds/dataset.json';
 import { server } from '../../mocks/node';
 import { createQueryClient } from '@/api/query-client';
@@ -14,10 +15,12 @@ import { filterProjects } from '@/contract/project-filter';
 import type { Project, ProjectFilters } from '@/contract/schemas';
 import { PipelineFilters } from '@/features/pipeline/pipeline-filters';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
+import { selectProjects, type ProjectSelection } from '@/lib/project-view';
 import { FilteredProjectsProvider } from '@/stores/filtered-projects';
 
 const PROJECTS = dataset.projects.items as Project[];
 const count = (filters: ProjectFilters) => filterProjects(PROJECTS, filters).length;
+const countOf = (selection: ProjectSelection) => selectProjects(PROJECTS, selection, dataset.projects.asOf).length;
 /** The stage chart's generated summary starts with the number of projects it plots. */
 const summary = (n: number) => new RegExp(`^${n}个项目中`);
 
@@ -56,12 +59,18 @@ describe('a planner filters the project charts and shares the link', () => {
     const chart = renderAt('');
     expect(await within(chart).findByText(summary(26))).toBeInTheDocument();
     // Category names come from the data (and are our reading, so the field carries one 推断 mark).
-    const category = screen.getByRole('combobox', { name: '类别 推断' });
-    await within(category).findByRole('option', { name: '新工科' });
-    await userEvent.selectOptions(category, '新工科');
+    expect(await filterButton('类别')).toHaveAccessibleName('类别 推断 全部');
+    await toggle('类别', '新工科');
     await waitFor(() => expect(search()).toBe('?category=new-engineering'));
     expect(await within(chart).findByText(summary(count({ category: 'new-engineering' })))).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: '清除筛选' }));
+    // A second category widens the selection (any of), written as a comma list.
+    await toggle('类别', '新基建');
+    await waitFor(() => expect(search()).toBe('?category=new-engineering,new-infrastructure'));
+    expect(await chosen('类别')).toBe('新工科、新基建');
+    const both = countOf({ category: ['new-engineering', 'new-infrastructure'] });
+    expect(both).toBe(count({ category: 'new-engineering' }) + count({ category: 'new-infrastructure' }));
+    expect(await within(chart).findByText(summary(both))).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '全部清除' }));
     await waitFor(() => expect(search()).toBe(''));
     expect(await within(chart).findByText(summary(26))).toBeInTheDocument();
     expect(projectRequests.map((url) => new URL(url).search)).toEqual(['']);
@@ -70,8 +79,8 @@ describe('a planner filters the project charts and shares the link', () => {
   it('opens a shared link with its filters applied', async () => {
     // 5 projects are 在建 and 3 are 中试基地; both together leave 2 (P13, P19), which only an AND can give.
     const chart = renderAt(`?stage=construction&q=${encodeURIComponent('中试基地')}`);
-    expect(screen.getByRole('combobox', { name: '阶段' })).toHaveValue('construction');
-    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toHaveValue('中试基地');
+    expect(await chosen('阶段')).toBe('在建');
+    expect(await screen.findByRole('searchbox', { name: '搜索项目' })).toHaveValue('中试基地');
     expect(await within(chart).findByText(/^2个项目中，在建2个；/)).toBeInTheDocument();
   });
 
@@ -93,15 +102,28 @@ describe('a planner filters the project charts and shares the link', () => {
     await waitFor(() => expect(search()).toBe('?stage=construction'));
     // Not a new history entry: Back must not lead to the broken link again.
     expect(window.history.length).toBe(entries);
-    expect(screen.getByRole('combobox', { name: '园区 示例数据' })).toHaveValue('');
+    expect(await chosen('园区')).toBe('全部');
+  });
+
+  it('filters the charts by status and by the planned-investment range typed in 亿元, stored in 万元', async () => {
+    const chart = renderAt('?status=at-risk,behind');
+    const late = countOf({ status: ['at-risk', 'behind'] });
+    expect(late).toBeGreaterThan(0);
+    expect(late).toBeLessThan(26);
+    expect(await within(chart).findByText(summary(late))).toBeInTheDocument();
+    expect(await chosen('状态')).toBe('预警、滞后');
+    await userEvent.type(await screen.findByRole('textbox', { name: '计划投资下限（亿元）' }), '10');
+    await waitFor(() => expect(new URLSearchParams(search()).get('min')).toBe('100000'));
+    expect(await within(chart).findByText(summary(countOf({ status: ['at-risk', 'behind'], min: 100_000 })))).toBeInTheDocument();
   });
 
   it('typing replaces the history entry, throttled, and asks the server nothing', async () => {
     const chart = renderAt('');
     expect(await within(chart).findByText(summary(26))).toBeInTheDocument();
+    const box = await screen.findByRole('searchbox', { name: '搜索项目' });
     const entries = window.history.length;
     // Ten keystrokes; the English names match too ("Sample project 13 · pilot plant").
-    await userEvent.type(screen.getByRole('searchbox', { name: '搜索项目' }), 'pilot plan');
+    await userEvent.type(box, 'pilot plan');
     await waitFor(() => expect(new URLSearchParams(search()).get('q')).toBe('pilot plan'));
     expect(count({ q: 'pilot plan' })).toBe(3);
     expect(await within(chart).findByText(summary(3))).toBeInTheDocument();
@@ -112,11 +134,9 @@ describe('a planner filters the project charts and shares the link', () => {
   it('Back after two filter changes restores the first, in the URL and the chart', async () => {
     const chart = renderAt('');
     expect(await within(chart).findByText(summary(26))).toBeInTheDocument();
-    const category = screen.getByRole('combobox', { name: '类别 推断' });
-    await within(category).findByRole('option', { name: '产学研' });
-    await userEvent.selectOptions(category, 'industry-academia');
+    await toggle('类别', '产学研');
     await waitFor(() => expect(search()).toBe('?category=industry-academia'));
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: '阶段' }), 'construction');
+    await toggle('阶段', '在建');
     await waitFor(() => expect(search()).toBe('?category=industry-academia&stage=construction'));
     expect(await within(chart).findByText(summary(count({ category: 'industry-academia', stage: 'construction' })))).toBeInTheDocument();
 
@@ -126,7 +146,7 @@ describe('a planner filters the project charts and shares the link', () => {
     });
     expect(search()).toBe('?category=industry-academia');
     expect(await within(chart).findByText(summary(count({ category: 'industry-academia' })))).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: '阶段' })).toHaveValue('');
-    expect(screen.getByRole('combobox', { name: '类别 推断' })).toHaveValue('industry-academia');
+    expect(await chosen('阶段')).toBe('全部');
+    expect(await chosen('类别')).toBe('产学研');
   });
 });

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LANG, formatList, inEveryLanguage, isLang, LANGS, MESSAGES, plural } from '../../src/lib/i18n';
+import { PLANNER_MESSAGES } from '../../src/lib/i18n/planner';
 
 const LIST_CASES: [string[], string, string][] = [
   [[], '', ''],
@@ -109,6 +110,14 @@ describe('the dictionaries', () => {
   it('a value that carries every language gets each from its own dictionary', () => {
     expect(inEveryLanguage((m) => m.appTitle)).toEqual({ zh: MESSAGES.zh.appTitle, en: MESSAGES.en.appTitle });
     expect(inEveryLanguage((m, lang) => `${lang}:${m.panel.table}`)).toEqual({ zh: 'zh:表格', en: 'en:Table' });
+  });
+
+  it('the planner\'s dictionary (lazily loaded with the projects view) follows the same rules', () => {
+    expect(shape(PLANNER_MESSAGES.en)).toEqual(shape(PLANNER_MESSAGES.zh));
+    expect(shape(PLANNER_MESSAGES.zh).length).toBeGreaterThan(20);
+    expect(strings(PLANNER_MESSAGES.en).filter((s) => /[\u3400-\u9fff]/.test(s.replace(/“[^”]*”/g, '')))).toEqual([]);
+    // No key is in both dictionaries: a word lives in one place.
+    expect(Object.keys(PLANNER_MESSAGES.zh).filter((k) => k in MESSAGES.zh)).toEqual([]);
   });
 
   it('knows its languages', () => {

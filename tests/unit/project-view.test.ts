@@ -1,6 +1,6 @@
 /**
- * The in-memory view of the project list (src/lib/project-view.ts): the charts filter with it through
- * react-query's select, and the planner table will sort with it. Its matching is the server's, so the
+ * The in-memory view of the project list (src/lib/project-view.ts, project-sort.ts): the charts filter with it
+ * through react-query's select, and the planner table sorts with it. Its matching is the server's, so the
  * client's answer to a filter is the one `/projects?…` would give.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,12 +8,20 @@ import dataset from '../../seeds/dataset.json';
 import { resolveRequest } from '../../mocks/demo-server';
 import { syntheticProjects } from '../../mocks/synthetic-projects';
 import { STAGES, type Project, type ProjectFilters } from '../../src/contract/schemas';
-import { SORT_KEYS, sortProjects, viewProjects } from '../../src/lib/project-view';
+import { sortProjects, viewProjects } from '../../src/lib/project-sort';
+import { SORT_KEYS, type ProjectSelection } from '../../src/lib/project-view';
 
 const seed = dataset.projects.items as Project[];
+const { categories, parks } = dataset.projects as unknown as { categories: { id: string; name: { zh: string; en: string } }[]; parks: { id: string; name: { zh: string; en: string } }[] };
 const many = syntheticProjects(10_000);
 const ids = (items: readonly Project[]) => items.map((p) => p.id);
 const zhNames = (items: readonly Project[]) => items.map((p) => p.name.zh);
+
+/** The server's single-valued filters as the client's selection (one-element lists). */
+const asSelection = (f: ProjectFilters): ProjectSelection => ({
+  ...(f.category ? { category: [f.category] } : {}), ...(f.stage ? { stage: [f.stage] } : {}),
+  ...(f.park ? { park: [f.park] } : {}), ...(f.q ? { q: f.q } : {}),
+});
 
 function fromServer(filters: ProjectFilters, scale?: number): Project[] {
   const params = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]);
@@ -32,11 +40,11 @@ const SCALE_FILTERS: ProjectFilters[] = [
 
 describe('viewProjects filters and searches in memory exactly as the server does', () => {
   for (const filters of FILTERS) {
-    it(`seed, ${JSON.stringify(filters)}`, () => expect(ids(viewProjects(seed, { filters }))).toEqual(ids(fromServer(filters))));
+    it(`seed, ${JSON.stringify(filters)}`, () => expect(ids(viewProjects(seed, { filters: asSelection(filters) }))).toEqual(ids(fromServer(filters))));
   }
   for (const filters of SCALE_FILTERS) {
     it(`10,000 synthetic projects, ${JSON.stringify(filters)}`, () => {
-      const out = viewProjects(many, { filters });
+      const out = viewProjects(many, { filters: asSelection(filters) });
       expect(ids(out)).toEqual(ids(fromServer(filters, 10_000)));
       expect(out.length, 'every search here finds something').toBeGreaterThan(0);
     });
@@ -44,7 +52,7 @@ describe('viewProjects filters and searches in memory exactly as the server does
 
   it('keeps the list order without a sort and never mutates the list', () => {
     const before = ids(seed);
-    const out = viewProjects(seed, { filters: { stage: 'planning' } });
+    const out = viewProjects(seed, { filters: { stage: ['planning'] } });
     expect(ids(out)).toEqual(before.filter((id) => out.some((p) => p.id === id)));
     sortProjects(seed, { key: 'plannedWan', dir: 'desc' });
     expect(ids(seed)).toEqual(before);
@@ -62,7 +70,7 @@ describe('viewProjects filters and searches in memory exactly as the server does
 
 describe('viewProjects sorts', () => {
   const sorted = (key: (typeof SORT_KEYS)[number], dir: 'asc' | 'desc', lang: 'zh' | 'en' = 'zh') =>
-    viewProjects(many, { filters: { park: 'park-a' }, sort: { key, dir }, lang });
+    viewProjects(many, { filters: { park: ['park-a'] }, sort: { key, dir }, lang, asOf: '2024-05-30', categories, parks });
 
   it('by money, descending, ties by id', () => {
     const out = sorted('plannedWan', 'desc');
@@ -88,7 +96,7 @@ describe('viewProjects sorts', () => {
       const a = ids(sorted(key, 'asc'));
       expect(ids(sorted(key, 'asc'))).toEqual(a);
       expect(new Set(a).size).toBe(a.length);
-      expect(a).toHaveLength(viewProjects(many, { filters: { park: 'park-a' } }).length);
+      expect(a).toHaveLength(viewProjects(many, { filters: { park: ['park-a'] } }).length);
     }
   });
 

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { policyTasksQuery, projectsQuery } from '@/api/queries';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { QueryWidget } from '@/components/query-widget';
+import { ViewLink } from '@/components/view-link';
 import { formatDate, formatNumber, type Lang } from '@/lib/format';
 import { THRESHOLDS } from '@/lib/schedule';
 import { MESSAGES } from '@/lib/i18n';
@@ -10,6 +11,11 @@ import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import { AttentionList } from './attention-list';
 import { projectsNeedingAttention, tasksNeedingAttention } from './attention-logic';
+
+/** The projects view with the two statuses this panel lists, and nothing else filtered. */
+const ATTENTION_VIEW = {
+  view: 'projects', status: 'at-risk,behind', category: null, stage: null, park: null, unit: null, min: null, max: null, q: null,
+} as const;
 
 /** The rule is printed from THRESHOLDS so the words can never drift from what the code computes. */
 function ruleText(lang: Lang, asOf: string | undefined) {
@@ -30,7 +36,8 @@ function SubHead({ id, children }: { id: string; children: string }) {
  */
 export function AttentionPanel() {
   const lang = useLang();
-  const m = useMessages().attention;
+  const msg = useMessages();
+  const m = msg.attention;
   const titleId = useId();
   const projectsId = useId();
   const tasksId = useId();
@@ -51,6 +58,8 @@ export function AttentionPanel() {
         <QueryWidget query={projects} minHeight={120} isEmpty={(d) => d.items.length === 0}>
           {(d) => <AttentionList kind="project" items={projectsNeedingAttention(d.items, d.asOf)} />}
         </QueryWidget>
+        {/* Every filter but status cleared: the link says exactly what it shows, whatever was picked before. */}
+        <p><ViewLink target={ATTENTION_VIEW}>{msg.toProjects.attention}</ViewLink></p>
       </div>
 
       <div role="group" aria-labelledby={tasksId}>

@@ -1,27 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Fact } from '@/contract/schemas';
 import { ProvenanceBadge } from '@/components/provenance-badge';
+import { ReadingNote, SourceQuote } from '@/components/source-quote';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 
-/** The letter's own words under a statement, in small text: every item can be checked against the source. */
-export function SourceQuote({ quotes }: { quotes: readonly string[] }) {
-  const m = useMessages();
-  if (quotes.length === 0) return null;
-  return (
-    <p className="quote">
-      {m.quote}{m.colon}
-      {quotes.map((q, i) => <span key={q}>{i > 0 ? ' ' : null}<q>{q}</q></span>)}
-    </p>
-  );
-}
-
-/** What we read from the letter, and from which words: shown under every inferred statement. */
-export function ReadingNote({ reading }: { reading?: Fact['reading'] }) {
-  const m = useMessages();
-  const lang = useLang();
-  return reading ? <p className="quote">{m.reading}{m.colon}{reading[lang]}</p> : null;
-}
+// SourceQuote and ReadingNote moved to src/components (the projects view quotes the letter too); re-exported
+// here so the key items keep importing their pieces from one place.
+export { ReadingNote, SourceQuote } from '@/components/source-quote';
 
 /** A documented (or inferred) statement with its badge, its reading if it is one, and its quote. */
 export function FactItem({ fact, children }: { fact: Fact; children?: ReactNode }) {

@@ -92,6 +92,16 @@ export const enFeatures: typeof zhFeatures = {
     },
   },
   cooperation: { kpi: { title: 'Cooperation agreements' } },
+  projectsCsv: {
+    header: {
+      name: 'Project', category: 'Category', park: 'Park', stage: 'Stage', unit: 'Responsible unit',
+      planned: 'Planned investment (units of CNY 10,000)', completed: 'Invested to date (units of CNY 10,000)',
+      progress: 'Investment completed (%)', status: (date: string) => `Status at ${date}`,
+      start: 'Start date', end: 'End date', provenance: 'Provenance',
+    },
+    fileLabel: 'projects',
+    wechat: 'WeChat cannot save files. Open the menu at the top right, choose Open in Browser, then export again.',
+  },
   pipeline: {
     kpi: {
       title: 'Project pipeline', count: 'Projects', total: 'Total investment', completed: 'Invested to date', rate: 'Annual completion', time: 'Time elapsed',

@@ -5,9 +5,18 @@ export const enStatus: typeof zhStatus = { done: 'Done', 'on-track': 'On track',
 
 /** The panels around the charts, in English; typed by the Chinese, so a missing key fails the type check. */
 export const enPanels: typeof zhPanels = {
+  views: {
+    label: 'Views',
+    overview: 'Overview',
+    projects: 'Project list',
+    rejected: (v: string) => `The link's view setting ${v} is not recognised; showing the overview.`,
+  },
+  toProjects: {
+    attention: 'See every at-risk and behind project in the project list',
+  },
   filters: {
-    title: 'Filter the project charts', note: 'Applies to the two project charts below; the filters live in the link, so it can be shared.',
-    category: 'Category', stage: 'Stage', park: 'Park', q: 'Search projects', all: 'All', clear: 'Clear filters',
+    title: 'Filter the projects', note: 'Applies to the two project charts below and to the project list; the filters live in the link, so it can be shared.',
+    category: 'Category', stage: 'Stage', status: 'Status', park: 'Park', unit: 'Responsible unit', q: 'Search projects', all: 'All', clear: 'Clear filters',
     rejected: (list: string) => `Some filters in the link were not valid and were ignored: ${list}`,
   },
   attention: {

@@ -89,6 +89,17 @@ export const zhFeatures = {
     },
   },
   cooperation: { kpi: { title: '签约深度合作' } },
+  /** The CSV of the projects table: units in the headers, so the cells stay bare numbers a spreadsheet can sum. */
+  projectsCsv: {
+    header: {
+      name: '项目名称', category: '类别', park: '园区', stage: '阶段', unit: '责任单位',
+      planned: '计划投资（万元）', completed: '累计完成投资（万元）', progress: '投资完成率（%）',
+      status: (date: string) => `进度状态（截至${date}）`, start: '开始日期', end: '结束日期', provenance: '数据性质',
+    },
+    fileLabel: '项目清单',
+    /** No quotation marks: only the letter's own words are quoted (tests/e2e/honest-figures). */
+    wechat: '微信内无法保存文件。请点右上角的菜单，选择在浏览器打开，再导出。',
+  },
   pipeline: {
     kpi: {
       title: '项目推进', count: '项目数', total: '总投资', completed: '累计完成投资', rate: '年度投资完成率', time: '序时进度',

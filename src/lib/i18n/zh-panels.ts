@@ -5,9 +5,20 @@ export const zhStatus = { done: '已完成', 'on-track': '正常', 'at-risk': '�
 
 /** The panels around the charts, in Chinese: filters, attention, key items and the reading guide. */
 export const zhPanels = {
+  /** The two views, as tabs above the page body (src/app/view-tabs.tsx). */
+  views: {
+    label: '视图',
+    overview: '概览',
+    projects: '项目清单',
+    rejected: (v: string) => `链接中的视图参数 ${v} 无法识别，已显示概览。`,
+  },
+  /** Links into the projects view from the overview's panels. */
+  toProjects: {
+    attention: '在项目清单中查看全部预警和滞后的项目',
+  },
   filters: {
-    title: '项目图表筛选', note: '仅作用于下方两张项目图表；筛选条件保存在链接中，可直接分享。',
-    category: '类别', stage: '阶段', park: '园区', q: '搜索项目', all: '全部', clear: '清除筛选',
+    title: '项目筛选', note: '作用于下方两张项目图表和项目清单；筛选条件保存在链接中，可直接分享。',
+    category: '类别', stage: '阶段', status: '状态', park: '园区', unit: '责任单位', q: '搜索项目', all: '全部', clear: '清除筛选',
     rejected: (list: string) => `链接中的筛选条件无效，已忽略：${list}`,
   },
   attention: {

@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactNode } from 'react';
+import { projectsQuery } from '@/api/queries';
+import { STAGES } from '@/contract/schemas';
+import { LOCALE } from '@/lib/format';
+import { nameOf } from '@/lib/labels';
+import { unitsOf } from '@/lib/project-view';
+import { SCHEDULE_STATUSES } from '@/lib/schedule';
+import { STATUS_ICON } from '@/lib/status-labels';
+import { LIST_KEYS, type FilterKey, type ListKey } from '@/lib/url-state';
+import { useLang } from '@/stores/language-store';
+import { useProjectFilterState } from '@/stores/project-filter-state';
+import { useMessages } from '@/stores/use-messages';
+import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { ProvenanceBadge } from '../provenance-badge';
+import { chipsOf, FilterChips, type Chip } from './filter-chips';
+import { MultiSelect, type Option } from './multi-select';
+import { RangeField } from './range-field';
+
+/**
+ * The one filter bar, on the overview (above the pipeline charts) and on the projects view: the same URL
+ * parameters drive both, so what a planner picks in one is what the other shows. Category, stage, status,
+ * park and unit take several values; planned investment is a range in 亿元; the search matches names.
+ * A lazy chunk (see index.tsx): Radix and the menus are not needed for the first paint.
+ */
+export function ProjectFilterBar({ title, note }: { title: string; note: string }) {
+  const lang = useLang();
+  const msg = useMessages();
+  const m = msg.filters;
+  const pm = usePlannerMessages();
+  const id = useId();
+  // Names come from the data (the unfiltered list), with their provenance; a link's values are checked against them.
+  const { data } = useQuery(projectsQuery());
+  const { params, rejected, setFilter, clear } = useProjectFilterState(data);
+  // In the reader's collation order (units come in order of appearance).
+  const units = data ? [...unitsOf(data.items)].sort((a, b) => a.name[lang].localeCompare(b.name[lang], LOCALE[lang])) : [];
+  const named = (list: readonly { id: string; name: { zh: string; en: string } }[] = []): Option[] =>
+    list.map((x) => ({ id: x.id, label: x.name[lang], text: x.name[lang] }));
+  const options: Record<ListKey, Option[]> = {
+    category: named(data?.categories),
+    stage: STAGES.map((s) => ({ id: s, label: msg.stage[s], text: msg.stage[s] })),
+    status: SCHEDULE_STATUSES.map((s) => ({ id: s, label: <><span aria-hidden="true">{STATUS_ICON[s]}</span> {msg.status[s]}</>, text: msg.status[s] })),
+    park: named(data?.parks),
+    unit: named(units),
+  };
+  const marks: Partial<Record<ListKey, ReactNode>> = {
+    category: <ProvenanceBadge provenance="inferred" />,
+    park: <ProvenanceBadge provenance="illustrative" />,
+    unit: <ProvenanceBadge provenance="illustrative" />,
+  };
+  const listOf = (key: ListKey) => (params[key] ?? '').split(',').filter(Boolean);
+  const fields: Record<FilterKey, string> = { ...m, ...pm.range };
+  const names: Partial<Record<FilterKey, (x: string) => string>> = {
+    category: (x) => nameOf(data?.categories ?? [], x, lang),
+    stage: (x) => options.stage.find((o) => o.id === x)?.text ?? x,
+    status: (x) => options.status.find((o) => o.id === x)?.text ?? x,
+    park: (x) => nameOf(data?.parks ?? [], x, lang),
+    unit: (x) => nameOf(units, x, lang),
+  };
+  const chips = chipsOf(params, names, fields, pm, lang);
+  const remove = (chip: Chip) => {
+    if (chip.item === undefined) setFilter(chip.key, null, 'choice');
+    else setFilter(chip.key, listOf(chip.key as ListKey).filter((x) => x !== chip.item).join(',') || null, 'choice');
+  };
+  return (
+    <form className="panel filter-bar" role="search" aria-labelledby={`${id}-title`} onSubmit={(e) => e.preventDefault()}>
+      <h3 id={`${id}-title`} className="panel-title">{title}</h3>
+      <p className="panel-meta">{note}</p>
+      {rejected.length ? <p className="url-note" role="status">{m.rejected(rejected.join(msg.sep.clause))}</p> : null}
+      <div className="filter-fields">
+        {LIST_KEYS.map((key) => (
+          <MultiSelect key={key} label={m[key]} mark={marks[key]} options={options[key]} selected={listOf(key)}
+            onChange={(next) => setFilter(key, next.join(',') || null)} />
+        ))}
+        <RangeField label={pm.range.min} wan={params.min} invalid={pm.range.bad} onChange={(wan) => setFilter('min', wan)} />
+        <RangeField label={pm.range.max} wan={params.max} invalid={pm.range.bad} onChange={(wan) => setFilter('max', wan)} />
+        <label className="filter-field filter-search" htmlFor={`${id}-q`}>
+          <span>{m.q}</span>
+          <input id={`${id}-q`} className="input" type="search" maxLength={100} value={params.q ?? ''}
+            onChange={(e) => setFilter('q', e.target.value || null)} />
+        </label>
+      </div>
+      <FilterChips chips={chips} onRemove={remove} onClear={clear} />
+    </form>
+  );
+}

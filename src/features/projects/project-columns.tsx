@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import type { Project, Projects } from '@/contract/schemas';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { formatDate, formatMoneyWan, formatPercent, type Lang } from '@/lib/format';
+import type { Messages } from '@/lib/i18n';
+import type { PlannerMessages } from '@/lib/i18n/planner';
+import { nameOf } from '@/lib/labels';
+import { assessProject, progressOf, type SortKey } from '@/lib/project-view';
+import { STATUS_ICON } from '@/lib/status-labels';
+
+/** What a cell needs besides its record: the language, the words, the names the data gives, the as-of date. */
+export interface CellContext {
+  lang: Lang;
+  m: Messages;
+  /** The planner's own dictionary (column names, the words of the view). */
+  pm: PlannerMessages;
+  data: Pick<Projects, 'categories' | 'parks' | 'asOf'>;
+}
+
+export interface ProjectColumn {
+  /** Also the sort key written to the URL (`sort=plannedWan.desc`). */
+  key: Exclude<SortKey, 'id'>;
+  numeric?: boolean;
+  /** Fixed widths (table-layout: fixed), so columns never jump as rows scroll in and out of the DOM. */
+  width: number;
+  render: (p: Project, c: CellContext) => ReactNode;
+}
+
+/** Status by the visible rule at the data's as-of date: always icon and text, never colour alone. */
+export function StatusText({ p, c }: { p: Project; c: CellContext }) {
+  const { status, rag } = assessProject(p, c.data.asOf);
+  return <span className={`status status-${rag}`}><span aria-hidden="true">{STATUS_ICON[status]}</span> {c.m.status[status]}</span>;
+}
+
+/** The columns of the projects table (and the fields of a card on a phone), in reading order. */
+export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
+  { key: 'name', width: 200, render: (p, c) => p.name[c.lang] },
+  { key: 'category', width: 92, render: (p, c) => nameOf(c.data.categories, p.category, c.lang) },
+  { key: 'park', width: 100, render: (p, c) => nameOf(c.data.parks, p.park, c.lang) },
+  { key: 'stage', width: 84, render: (p, c) => c.m.stage[p.stage] },
+  { key: 'unit', width: 124, render: (p, c) => p.responsibleUnit[c.lang] },
+  { key: 'plannedWan', numeric: true, width: 100, render: (p, c) => formatMoneyWan(p.plannedWan, c.lang) },
+  { key: 'completedWan', numeric: true, width: 112, render: (p, c) => formatMoneyWan(p.completedWan, c.lang) },
+  { key: 'progress', numeric: true, width: 76, render: (p, c) => formatPercent(progressOf(p), c.lang) },
+  { key: 'status', width: 92, render: (p, c) => <StatusText p={p} c={c} /> },
+  { key: 'start', width: 124, render: (p, c) => formatDate(p.start, c.lang) },
+  { key: 'end', width: 124, render: (p, c) => formatDate(p.end, c.lang) },
+  {
+    key: 'provenance', width: 88,
+    // Documented records (a real back end's) are unmarked elsewhere; in a column of marks they say so in words.
+    render: (p, c) => (p.provenance === 'documented' ? c.pm.planner.documented : <ProvenanceBadge provenance={p.provenance} />),
+  },
+];

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { projectsQuery } from '@/api/queries';
+import { ProjectFilterBar } from '@/components/project-filters';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import { QueryWidget } from '@/components/query-widget';
+import type { Projects } from '@/contract/schemas';
+import { formatNumber } from '@/lib/format';
+import { viewProjects } from '@/lib/project-sort';
+import { useLang } from '@/stores/language-store';
+import { useProjectSelection, useSetSort } from '@/stores/project-filter-state';
+import { useMessages } from '@/stores/use-messages';
+import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { CopyLink } from './copy-link';
+import { CsvButton } from './csv-button';
+import type { CellContext } from './project-columns';
+import { ProjectsCards } from './projects-cards';
+import { ProjectsTable } from './projects-table';
+import { NamedProjects } from './named-projects';
+import { selectionLabel } from './selection-label';
+import { useNarrow } from './use-narrow';
+
+/** The list under the filters: count, actions, and the table (or cards on a phone) of exactly those rows. */
+function ProjectList({ data }: { data: Projects }) {
+  const lang = useLang();
+  const m = useMessages();
+  const pm = usePlannerMessages();
+  const narrow = useNarrow();
+  const { filters, sort } = useProjectSelection(data);
+  const setSort = useSetSort();
+  // One pure function for every view of the list (the charts use it too); the CSV gets these same rows.
+  const rows = useMemo(
+    () => viewProjects(data.items, { filters, sort, lang, asOf: data.asOf, categories: data.categories, parks: data.parks }),
+    [data, filters, sort, lang],
+  );
+  const c = useMemo<CellContext>(() => ({ lang, m, pm, data }), [lang, m, pm, data]);
+  const List = narrow ? ProjectsCards : ProjectsTable;
+  return (
+    <>
+      <div className="projects-toolbar">
+        {/* Announced as the filters change; the count is of illustrative records. */}
+        <p className="projects-count" role="status" data-provenance="illustrative">
+          {pm.planner.count(formatNumber(rows.length, lang), formatNumber(data.items.length, lang))}
+        </p>
+        <div className="projects-actions">
+          <CopyLink />
+          <CsvButton rows={rows} data={data} filtersLabel={selectionLabel(filters, data, m, pm, lang)} />
+        </div>
+      </div>
+      {rows.length ? <List rows={rows} sort={sort} onSort={setSort} c={c} /> : <p className="widget-empty">{pm.planner.none}</p>}
+    </>
+  );
+}
+
+/**
+ * 项目清单 (`?view=projects`): the planner's list of the pipeline, filtered by the same URL state as the
+ * overview's charts, sortable by any column, shareable as a link and exportable as CSV; then the projects the
+ * letter names, apart. A lazy chunk of its own (src/app/projects-page.tsx).
+ */
+export function ProjectsView() {
+  const m = useMessages();
+  const pm = usePlannerMessages().planner;
+  const query = useQuery(projectsQuery());
+  return (
+    <>
+      <section className="panel projects-view" aria-labelledby="projects-title">
+        <div className="panel-head">
+          <h2 id="projects-title" className="panel-title">{pm.title}</h2>
+          <span className="panel-meta"><ProvenanceBadge provenance="illustrative" /> {pm.note}</span>
+        </div>
+        <ProjectFilterBar title={m.filters.title} note={m.filters.note} />
+        <QueryWidget query={query} minHeight={480} isEmpty={(d) => d.items.length === 0}>
+          {(data) => <ProjectList data={data} />}
+        </QueryWidget>
+      </section>
+      {query.data ? <NamedProjects named={query.data.named} /> : null}
+    </>
+  );
+}

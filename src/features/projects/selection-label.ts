@@ -1,0 +1,21 @@
+import type { Projects } from '@/contract/schemas';
+import { formatMoneyWan, type Lang } from '@/lib/format';
+import type { Messages } from '@/lib/i18n';
+import type { PlannerMessages } from '@/lib/i18n/planner';
+import { nameOf } from '@/lib/labels';
+import { unitsOf, type ProjectSelection } from '@/lib/project-view';
+
+/** The selection in words for the CSV's file name (新基建-在建): values only, in the order of the filter bar. */
+export function selectionLabel(filters: ProjectSelection, data: Projects, m: Messages, pm: PlannerMessages, lang: Lang): string {
+  const units = unitsOf(data.items);
+  return [
+    ...(filters.category ?? []).map((x) => nameOf(data.categories, x, lang)),
+    ...(filters.stage ?? []).map((x) => m.stage[x]),
+    ...(filters.status ?? []).map((x) => m.status[x]),
+    ...(filters.park ?? []).map((x) => nameOf(data.parks, x, lang)),
+    ...(filters.unit ?? []).map((x) => nameOf(units, x, lang)),
+    ...(filters.min !== undefined ? [pm.chips.min(formatMoneyWan(filters.min, lang))] : []),
+    ...(filters.max !== undefined ? [pm.chips.max(formatMoneyWan(filters.max, lang))] : []),
+    ...(filters.q ? [filters.q] : []),
+  ].join('-');
+}
