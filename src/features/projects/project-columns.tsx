@@ -7,6 +7,7 @@ import type { PlannerMessages } from '@/lib/i18n/planner';
 import { nameOf } from '@/lib/labels';
 import { assessProject, progressOf, type SortKey } from '@/lib/project-view';
 import { STATUS_ICON } from '@/lib/status-labels';
+import { ProjectLink } from './project-link';
 
 /** What a cell needs besides its record: the language, the words, the names the data gives, the as-of date. */
 export interface CellContext {
@@ -34,7 +35,7 @@ export function StatusText({ p, c }: { p: Project; c: CellContext }) {
 
 /** The columns of the projects table (and the fields of a card on a phone), in reading order. */
 export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
-  { key: 'name', width: 200, render: (p, c) => p.name[c.lang] },
+  { key: 'name', width: 200, render: (p, c) => <ProjectLink id={p.id}>{p.name[c.lang]}</ProjectLink> },
   { key: 'category', width: 92, render: (p, c) => nameOf(c.data.categories, p.category, c.lang) },
   { key: 'park', width: 100, render: (p, c) => nameOf(c.data.parks, p.park, c.lang) },
   { key: 'stage', width: 84, render: (p, c) => c.m.stage[p.stage] },
