@@ -2,12 +2,13 @@
  * The contract's reference implementation over the seed data. MSW wraps it in dev and tests; a build
  * with no API service calls it in-process, so the demo works from any static host with no service worker.
  */
+import { z } from 'zod/mini';
 import { filterProjects } from '../src/contract/project-filter';
 import { RESOURCES, type ResourceName } from '../src/contract/resources';
 import type { Project, ProjectFilters } from '../src/contract/schemas';
 import type { RawResponse, Transport } from '../src/contract/transport';
 import dataset from '../seeds/dataset.json';
-import { MAX_SCALE, parseScenario } from './scenario';
+import { MAX_SCALE, parseScenario, withHostileNames } from './scenario';
 import { syntheticProjects } from './synthetic-projects';
 
 const DATA: Record<ResourceName, unknown> = {
@@ -48,18 +49,19 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
     return json(200, applies && scenario.name === 'empty' ? emptied(DATA[name]) : DATA[name], delayMs);
   }
   const raw = Object.fromEntries(queryKeys.map((k) => [k, params.get(k) ?? '']));
-  const parsed = resource.query.strict().safeParse(raw);
+  const parsed = z.strictObject(resource.query.shape).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? (issue && 'keys' in issue ? (issue.keys as string[])[0] : ''));
     return error(400, 'bad_query', `invalid value for "${field}"`, field);
   }
-  const base = dataset.projects as { asOf: string; documented: unknown; items: Project[] };
+  const base = dataset.projects as { asOf: string; documented: unknown; categories: { name: Project['name'] }[]; items: Project[] };
   let items: Project[] = base.items;
   if (applies && scenario.name === 'empty') items = [];
   if (applies && scenario.name === 'scale') items = syntheticProjects(scenario.n ?? MAX_SCALE);
   const filtered = filterProjects(items, parsed.data as ProjectFilters);
-  return json(200, { ...base, total: filtered.length, items: filtered }, delayMs);
+  const body = { ...base, total: filtered.length, items: filtered };
+  return json(200, applies && scenario.name === 'hostile' ? withHostileNames(body) : body, delayMs);
 }
 
 /** The demo build's transport: the same server, in-process, so a static host needs no service worker or /api. */

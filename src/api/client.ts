@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { RawResponse, Transport } from '@/contract/transport';
 import { ApiError } from './errors';
 import { pageScenarioParams } from './scenario-params';
@@ -27,7 +27,7 @@ export function setTransport(next: Transport): void {
 }
 
 /** GET a resource and parse it at the boundary: what reaches the UI has passed its schema. */
-export async function getResource<S extends z.ZodType>(resource: string, path: string, schema: S, params: Params = {}, signal?: AbortSignal): Promise<z.infer<S>> {
+export async function getResource<S extends z.ZodMiniType>(resource: string, path: string, schema: S, params: Params = {}, signal?: AbortSignal): Promise<z.infer<S>> {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...params, ...pageScenarioParams() })) if (v !== undefined && v !== '') search.set(k, v);
   let raw: RawResponse;
@@ -53,7 +53,23 @@ export async function getResource<S extends z.ZodType>(resource: string, path: s
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    throw new ApiError('schema', resource, 'response does not match the contract', { issues: parsed.error.issues });
+    throw new ApiError('schema', resource, 'response does not match the contract', { issues: await readableIssues(schema, body, parsed.error.issues) });
   }
   return parsed.data;
+}
+
+/**
+ * zod/mini ships no messages (the English ones would add 1.6 kB gzip to the initial JS for a path that should
+ * never run), so its issues all say "Invalid input". On that rare path the English locale is loaded and the
+ * body parsed again, so the issues read as before ("expected array, received string"); if the locale cannot
+ * load, the terse issues still carry their codes and paths.
+ */
+async function readableIssues(schema: z.ZodMiniType, body: unknown, issues: z.core.$ZodIssue[]): Promise<z.core.$ZodIssue[]> {
+  try {
+    const { default: en } = await import('zod/v4/locales/en.js');
+    const again = schema.safeParse(body, { error: en().localeError });
+    return again.success ? issues : again.error.issues;
+  } catch {
+    return issues;
+  }
 }

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { getResource } from './client';
 import { RESOURCES, type ResourceName } from '@/contract/resources';
 
 /** One factory per resource (TkDodo's convention): key and fetcher live together. */
-function resourceQuery<S extends z.ZodType>(name: Exclude<ResourceName, 'projects'>, schema: S) {
+function resourceQuery<S extends z.ZodMiniType>(name: Exclude<ResourceName, 'projects'>, schema: S) {
   return queryOptions({
     queryKey: [name] as const,
     queryFn: ({ signal }): Promise<z.infer<S>> => getResource(name, RESOURCES[name].path, schema, {}, signal),

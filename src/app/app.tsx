@@ -3,6 +3,7 @@ import { useView } from '@/stores/view-state';
 import { useMessages } from '@/stores/use-messages';
 import { AppHeader } from './app-header';
 import { OverviewPage } from './overview-page';
+import { ProjectDrawerSlot } from './project-drawer-slot';
 import { ProjectsPage } from './projects-page';
 import { Providers } from './providers';
 import { ViewTabs } from './view-tabs';
@@ -30,6 +31,7 @@ export function App() {
   return (
     <Providers>
       <Page />
+      <ProjectDrawerSlot />
     </Providers>
   );
 }

@@ -1,17 +1,27 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Provenance } from '@/contract/schemas';
+import type { LegendEntry } from '@/lib/export/compose-svg';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
+import { ChartExportButton } from './chart-export/export-buttons';
+import type { ChartCsv } from './chart-export/export-types';
 import { PanelBoundary } from './panel-boundary';
 import { QueryWidget } from './query-widget';
+
+export type { ChartCsv } from './chart-export/export-types';
+export { CSV_WAN } from './chart-export/export-types';
 
 export interface ChartContent {
   /** One plain sentence generated from the data; it is also the chart's accessible description. */
   summary: string;
   chart: ReactNode;
   table: ReactNode;
+  /** The series as the legend names them, drawn into an exported image. */
+  legend?: readonly LegendEntry[];
+  /** The chart's own numbers for the CSV export: the table's rows, raw numbers, the unit in the header. */
+  csv?: ChartCsv;
 }
 
 interface Props<T> {
@@ -28,26 +38,38 @@ interface Props<T> {
   provenance: Provenance;
   /** A line above the plot naming a dimension that is itself a reading, with its one 推断 mark. */
   axisNote?: ReactNode;
+  /** Under the plot or table, once data is shown: what is selected in the chart, with its actions. */
+  footer?: ReactNode;
+  /** The chart follows the project filters in the URL: an export names them in its caption and file name. */
+  projectFilters?: boolean;
 }
 
 /**
  * A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch.
  * The date shown is the data's own as-of date: every resource carries one.
  */
-export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, axisNote }: Props<T>) {
+export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, axisNote, footer, projectFilters }: Props<T>) {
   const lang = useLang();
   const m = useMessages();
   const t = m.panel;
   const titleId = useId();
   const summaryId = useId();
   const [asTable, setAsTable] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  // Built again at the moment of the export, from the data then on screen (the table's rows, the legend).
+  const read = () => {
+    const data = query.data;
+    return data && !isEmpty?.(data) ? { ...build(data), asOf: data.asOf } : null;
+  };
   return (
-    <section className="panel" aria-labelledby={titleId} data-provenance={provenance}>
+    <section ref={panel} className="panel" aria-labelledby={titleId} data-provenance={provenance}>
       <div className="panel-head">
         <h3 id={titleId} className="panel-title">{title}</h3>
         <div className="panel-controls">
           {controls}
           <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>{t.table}</button>
+          {query.data ? <ChartExportButton title={title} unit={unit} source={source} provenance={provenance} projectFilters={projectFilters}
+            read={read} panel={panel} asTable={asTable} setAsTable={setAsTable} /> : null}
         </div>
       </div>
       {/* The title and the table switch stay up when the body fails; switching view retries it. */}
@@ -64,6 +86,7 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
                     {content.chart}
                   </figure>
                 )}
+                {footer}
                 <p className="panel-meta">
                   {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(data.asOf, lang)} · {t.source}{m.colon}{source}
                 </p>

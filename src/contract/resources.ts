@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   cooperationSchema, energySchema, fundsSchema, investmentSchema, platformsSchema, policyTasksSchema,
   projectFiltersSchema, projectsSchema, summarySchema,
@@ -14,7 +14,7 @@ export const RESOURCES = {
   policyTasks: { path: '/policy-tasks', schema: policyTasksSchema, title: 'Policy document and its task list' },
   cooperation: { path: '/cooperation', schema: cooperationSchema, title: 'Cooperation agreements and Su-Xin partnership' },
   platforms: { path: '/platforms', schema: platformsSchema, title: 'Platform applications, parks and next steps' },
-} as const satisfies Record<string, { path: string; schema: z.ZodType; title: string; query?: z.ZodObject }>;
+} as const satisfies Record<string, { path: string; schema: z.ZodMiniType; title: string; query?: z.ZodMiniObject }>;
 
 export type ResourceName = keyof typeof RESOURCES;
 export type ResourceData<R extends ResourceName> = z.infer<(typeof RESOURCES)[R]['schema']>;

@@ -64,15 +64,35 @@ export function assessProject(p: Project, asOf: string): Assessment {
   return assessment;
 }
 
-/** The selection applied: the contract's matching, then status at the data's as-of date. */
+/** The projects a search finds (the contract's literal match, or more; undefined: just that): see src/lib/pinyin-readings.ts. */
+export type NameSearch = (items: readonly Project[], q: string) => ReadonlySet<Project> | undefined;
+
+// The pinyin search, once its lazy chunk has loaded (src/stores/pinyin-search.ts sets it). Until then the
+// search is the contract's literal one. Whoever filtered with q listens, to filter again when it arrives.
+let nameSearch: NameSearch | undefined;
+const nameSearchListeners = new Set<() => void>();
+export function setNameSearch(search: NameSearch): void {
+  nameSearch = search;
+  nameSearchListeners.forEach((listener) => listener());
+}
+/** 0 before the pinyin search has loaded, 1 after: part of a cached view's key; a useSyncExternalStore snapshot. */
+export const nameSearchVersion = (): number => (nameSearch ? 1 : 0);
+export function subscribeNameSearch(listener: () => void): () => void {
+  nameSearchListeners.add(listener);
+  return () => { nameSearchListeners.delete(listener); };
+}
+
+/** The selection applied: the contract's matching (the search widened once pinyin is in), then status at the data's as-of date. */
 export function selectProjects(items: readonly Project[], filters: ProjectSelection, asOf?: string): Project[] {
+  const found = filters.q ? nameSearch?.(items, filters.q) : undefined;
   const matched = matchProjects(items, {
     category: filters.category, stage: filters.stage, park: filters.park, unit: filters.unit,
-    minWan: filters.min, maxWan: filters.max, q: filters.q,
+    minWan: filters.min, maxWan: filters.max, q: found ? undefined : filters.q,
   });
-  if (!filters.status?.length || !asOf) return matched;
+  const searched = found ? matched.filter((p) => found.has(p)) : matched;
+  if (!filters.status?.length || !asOf) return searched;
   const wanted = new Set<ScheduleStatus>(filters.status);
-  return matched.filter((p) => wanted.has(assessProject(p, asOf).status));
+  return searched.filter((p) => wanted.has(assessProject(p, asOf).status));
 }
 
 /** The responsible units a list names, once each in order of appearance, by their Chinese name (the id a link uses). */

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { projectsQuery } from '@/api/queries';
 import type { Project, Projects } from '@/contract/schemas';
-import { selectProjects } from '@/lib/project-view';
-import { FILTER_KEYS, parseFilterParams, type FilterParams } from '@/lib/url-state';
+import { nameSearchVersion, selectProjects, subscribeNameSearch } from '@/lib/project-view';
+import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/lib/url-state';
 import { knownValuesOf, useFilterParams } from './project-filters';
 
 const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as FilterParams;
@@ -48,18 +48,21 @@ function useHeardFilters(): FilterParams {
 }
 
 /**
- * Both project charts ask for the same view in the same render; the last one is kept so the list is filtered
- * once, not once per chart. Keyed on the cached list itself (replaced, never mutated, on a refetch).
+ * Both project charts ask for the same views in the same render (the stage chart also for its cross-filter
+ * context); the last two are kept so the list is filtered once per view, not once per chart. Keyed on the
+ * cached list itself (replaced, never mutated, on a refetch).
  */
-let last: { items: readonly Project[]; key: string; result: Project[] } | undefined;
+let recent: { items: readonly Project[]; key: string; result: Project[] }[] = [];
 
-function filtered(data: Projects, params: FilterParams): Projects {
+function filtered(data: Projects, params: FilterParams, pinyin: number): Projects {
   const { filters } = parseFilterParams(params, knownValuesOf(data));
-  const key = `${data.asOf}|${JSON.stringify(filters)}`;
-  if (last?.items !== data.items || last.key !== key) {
-    last = { items: data.items, key, result: selectProjects(data.items, filters, data.asOf) };
+  const key = `${data.asOf}|${pinyin}|${JSON.stringify(filters)}`;
+  let hit = recent.find((r) => r.items === data.items && r.key === key);
+  if (!hit) {
+    hit = { items: data.items, key, result: selectProjects(data.items, filters, data.asOf) };
+    recent = [hit, ...recent.slice(0, 1)];
   }
-  return { ...data, items: last.result, total: last.result.length };
+  return { ...data, items: hit.result, total: hit.result.length };
 }
 
 /**
@@ -67,8 +70,17 @@ function filtered(data: Projects, params: FilterParams): Projects {
  * no request per filter or keystroke. No structural sharing of the result: comparing 10,000 records deeply
  * with the previous view costs more than the filter, and a new view is a new list anyway.
  */
-export function useFilteredProjects() {
-  const params = useHeardFilters();
-  const select = useCallback((data: Projects) => filtered(data, params), [params]);
+export function useFilteredProjects(except?: readonly FilterKey[]) {
+  const heardParams = useHeardFilters();
+  // A chart that cross-filters by a dimension draws all of it (the selection shown, not applied to itself).
+  // `except` is a module constant in the caller, so the memo holds.
+  const params = useMemo(
+    () => (except?.length ? { ...heardParams, ...Object.fromEntries(except.map((k) => [k, null])) } : heardParams),
+    [heardParams, except],
+  );
+  // When the pinyin search arrives (src/stores/pinyin-search.ts) the same q finds more: a new select, a new key.
+  // Without a q it changes nothing, so the charts are not drawn again.
+  const pinyin = useSyncExternalStore(subscribeNameSearch, () => (params.q ? nameSearchVersion() : 0));
+  const select = useCallback((data: Projects) => filtered(data, params, pinyin), [params, pinyin]);
   return useQuery({ ...projectsQuery(), select, structuralSharing: false });
 }

@@ -2,6 +2,9 @@
  * The contract end to end: the real client, real fetch, the MSW handlers the dev server uses.
  * Every way a response can be wrong must surface as one typed ApiError the widget can explain.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
@@ -127,6 +130,9 @@ describe('failures become typed ApiErrors', () => {
     expect(e).toMatchObject({ kind: 'schema', retryable: false });
     expect(e.issues?.length).toBeGreaterThan(0);
     expect(e.issues?.map((i) => i.path[0])).toEqual(expect.arrayContaining(['asOf', 'funds']));
+    // zod/mini has no messages of its own; the client loads English on this path so the issues stay readable.
+    expect(e.issues?.find((i) => i.path[0] === 'funds')?.message).toBe('Invalid input: expected array, received string');
+    expect(e.issues?.find((i) => i.path[0] === 'asOf')?.message).toBe('Invalid ISO date');
   });
 
   it('a 500 → http, retryable', async () => {
@@ -143,6 +149,18 @@ describe('failures become typed ApiErrors', () => {
 
   it('override handlers do not leak into the next test', async () => {
     expect((await get('funds')).funds).toHaveLength(2);
+  });
+});
+
+describe('the contract is zod/mini', () => {
+  // Classic zod's chained methods defeat tree-shaking: one `from 'zod'` puts ~17 kB gzip back into the initial JS.
+  it('no module of src/, mocks/ or seeds/ imports classic zod', () => {
+    const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+    const files = ['src', 'mocks', 'seeds'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f)));
+    expect(files.length).toBeGreaterThan(50);
+    const classic = files.filter((f) => /from\s+['"]zod(\/v4)?['"]|import\(\s*['"]zod(\/v4)?['"]/.test(readFileSync(join(root, f), 'utf8')));
+    expect(classic).toEqual([]);
   });
 });
 

@@ -6,6 +6,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LANG, formatList, inEveryLanguage, isLang, LANGS, MESSAGES, plural } from '../../src/lib/i18n';
+import { DETAIL_MESSAGES } from '../../src/lib/i18n/detail';
+import { EXPORT_MESSAGES } from '../../src/lib/i18n/export';
 import { PLANNER_MESSAGES } from '../../src/lib/i18n/planner';
 
 const LIST_CASES: [string[], string, string][] = [
@@ -118,6 +120,20 @@ describe('the dictionaries', () => {
     expect(strings(PLANNER_MESSAGES.en).filter((s) => /[\u3400-\u9fff]/.test(s.replace(/“[^”]*”/g, '')))).toEqual([]);
     // No key is in both dictionaries: a word lives in one place.
     expect(Object.keys(PLANNER_MESSAGES.zh).filter((k) => k in MESSAGES.zh)).toEqual([]);
+  });
+
+  it('the project page\'s dictionary (lazily loaded with the drawer) follows the same rules', () => {
+    expect(shape(DETAIL_MESSAGES.en)).toEqual(shape(DETAIL_MESSAGES.zh));
+    expect(shape(DETAIL_MESSAGES.zh).length).toBeGreaterThan(20);
+    expect(strings(DETAIL_MESSAGES.en).filter((s) => /[\u3400-\u9fff]/.test(s.replace(/“[^”]*”/g, '')))).toEqual([]);
+    expect(Object.keys(DETAIL_MESSAGES.zh).filter((k) => k in MESSAGES.zh || k in PLANNER_MESSAGES.zh)).toEqual([]);
+  });
+
+  it('the export dictionary (lazily loaded with the export menu and the view snapshot) follows the same rules', () => {
+    expect(shape(EXPORT_MESSAGES.en)).toEqual(shape(EXPORT_MESSAGES.zh));
+    expect(shape(EXPORT_MESSAGES.zh).length).toBeGreaterThan(20);
+    expect(strings(EXPORT_MESSAGES.en).filter((s) => /[\u3400-\u9fff]/.test(s.replace(/“[^”]*”/g, '')))).toEqual([]);
+    expect(Object.keys(EXPORT_MESSAGES.zh).filter((k) => k in MESSAGES.zh || k in PLANNER_MESSAGES.zh || k in DETAIL_MESSAGES.zh)).toEqual([]);
   });
 
   it('knows its languages', () => {

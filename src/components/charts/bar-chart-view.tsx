@@ -1,8 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_TICK, CHART_HEIGHT, ILLUSTRATIVE_OPACITY } from './chart-theme';
 import type { CartesianChartProps } from './chart-types';
+import { SelectableSegment } from './selectable-segment';
 
-export function BarChartView({ data, categoryKey, series, formatValue, formatAxis = (v: number) => formatValue(v), height = CHART_HEIGHT, horizontal = false, categoryWidth = 96 }: CartesianChartProps) {
+export function BarChartView({ data, categoryKey, series, formatValue, formatAxis = (v: number) => formatValue(v), height = CHART_HEIGHT, horizontal = false, categoryWidth = 96, select }: CartesianChartProps) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 400, height }}>
       <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
@@ -22,7 +23,10 @@ export function BarChartView({ data, categoryKey, series, formatValue, formatAxi
         {series.length > 1 ? <Legend itemSorter={null} /> : null}
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={s.stackId}
-            fillOpacity={s.illustrative ? ILLUSTRATIVE_OPACITY : 1} isAnimationActive={false} />
+            fillOpacity={s.illustrative ? ILLUSTRATIVE_OPACITY : 1} isAnimationActive={false}
+            shape={select ? (shape) => (
+              <SelectableSegment shape={shape} seriesKey={s.key} select={select} opacity={s.illustrative ? ILLUSTRATIVE_OPACITY : 1} />
+            ) : undefined} />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -7,8 +7,19 @@ export interface Series {
   stackId?: string;
 }
 
+export type ChartRow = Record<string, string | number>;
+
+/** Cross-filtering: each bar segment becomes a toggle button for its (row, series) pair. */
+export interface SegmentSelection {
+  /** Whether a segment is in the active selection; absent while nothing is selected, so all draw alike. */
+  isSelected?: (row: ChartRow, seriesKey: string) => boolean;
+  onSelect: (row: ChartRow, seriesKey: string) => void;
+  /** The segment's accessible name: what it is, its value, and what pressing it does. */
+  label: (row: ChartRow, seriesKey: string, value: number) => string;
+}
+
 export interface CartesianChartProps {
-  data: Record<string, string | number>[];
+  data: ChartRow[];
   categoryKey: string;
   series: Series[];
   /** Tooltip text; gets the hovered row too, for a label the value alone cannot identify. */
@@ -18,4 +29,6 @@ export interface CartesianChartProps {
   /** Horizontal bars suit long Chinese labels on a phone. */
   horizontal?: boolean;
   categoryWidth?: number;
+  /** Bars only: segments that select (see SegmentSelection). */
+  select?: SegmentSelection;
 }

@@ -3,7 +3,7 @@ import { retryableLazy } from '@/lib/retryable-lazy';
 import type { CartesianChartProps } from './chart-types';
 import { CHART_HEIGHT } from './chart-theme';
 
-export type { CartesianChartProps, Series } from './chart-types';
+export type { CartesianChartProps, ChartRow, SegmentSelection, Series } from './chart-types';
 export * from './chart-theme';
 
 // recharts is most of the app's JS and costly to evaluate: it is not in the entry, and loads only when

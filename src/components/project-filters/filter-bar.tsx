@@ -15,12 +15,15 @@ import { usePlannerMessages } from '@/stores/use-planner-messages';
 import { ProvenanceBadge } from '../provenance-badge';
 import { chipsOf, FilterChips, type Chip } from './filter-chips';
 import { MultiSelect, type Option } from './multi-select';
+import { NamedMatches } from './named-matches';
 import { RangeField } from './range-field';
+import { SearchField } from './search-field';
 
 /**
  * The one filter bar, on the overview (above the pipeline charts) and on the projects view: the same URL
  * parameters drive both, so what a planner picks in one is what the other shows. Category, stage, status,
- * park and unit take several values; planned investment is a range in 亿元; the search matches names.
+ * park and unit take several values; planned investment is a range in 亿元; the search matches names, their
+ * pinyin and initials, and shows the projects the letter names that it matches.
  * A lazy chunk (see index.tsx): Radix and the menus are not needed for the first paint.
  */
 export function ProjectFilterBar({ title, note }: { title: string; note: string }) {
@@ -31,7 +34,7 @@ export function ProjectFilterBar({ title, note }: { title: string; note: string 
   const id = useId();
   // Names come from the data (the unfiltered list), with their provenance; a link's values are checked against them.
   const { data } = useQuery(projectsQuery());
-  const { params, rejected, setFilter, clear } = useProjectFilterState(data);
+  const { params, filters, rejected, setFilter, clear } = useProjectFilterState(data);
   // In the reader's collation order (units come in order of appearance).
   const units = data ? [...unitsOf(data.items)].sort((a, b) => a.name[lang].localeCompare(b.name[lang], LOCALE[lang])) : [];
   const named = (list: readonly { id: string; name: { zh: string; en: string } }[] = []): Option[] =>
@@ -74,12 +77,9 @@ export function ProjectFilterBar({ title, note }: { title: string; note: string 
         ))}
         <RangeField label={pm.range.min} wan={params.min} invalid={pm.range.bad} onChange={(wan) => setFilter('min', wan)} />
         <RangeField label={pm.range.max} wan={params.max} invalid={pm.range.bad} onChange={(wan) => setFilter('max', wan)} />
-        <label className="filter-field filter-search" htmlFor={`${id}-q`}>
-          <span>{m.q}</span>
-          <input id={`${id}-q`} className="input" type="search" maxLength={100} value={params.q ?? ''}
-            onChange={(e) => setFilter('q', e.target.value || null)} />
-        </label>
+        <SearchField id={`${id}-q`} label={m.q} value={params.q ?? ''} items={data?.items} onChange={(q) => setFilter('q', q)} />
       </div>
+      {data && filters.q ? <NamedMatches named={data.named} q={filters.q} /> : null}
       <FilterChips chips={chips} onRemove={remove} onClear={clear} />
     </form>
   );

@@ -3,7 +3,7 @@
  * published document cannot drift from what the client parses and the mocks serve.
  * Pure: no I/O, no clock; write.ts puts it on disk and tests/unit/openapi.test.ts checks the copy is current.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { RESOURCES, type ResourceName } from '../resources';
 import { apiErrorBodySchema, factSchema, figureSchema, projectSchema, textSchema } from '../schemas';
 
@@ -24,7 +24,7 @@ const schemaId = (name: ResourceName) => `${name.charAt(0).toUpperCase()}${name.
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 /** Building blocks used by several resources: registered once so every use is a $ref, not a copy. */
-const SHARED: [z.ZodType, Meta][] = [
+const SHARED: [z.ZodMiniType, Meta][] = [
   [textSchema, { id: 'Text', description: 'Bilingual text: the data carries both languages so the UI never guesses a translation.' }],
   [figureSchema, {
     id: 'Figure',
@@ -60,7 +60,7 @@ function componentSchemas(): Record<string, JsonSchema> {
 }
 
 /** Query parameters from a resource's zod query schema; input io, since these are what callers send. */
-function queryParameters(query: z.ZodObject): JsonSchema[] {
+function queryParameters(query: z.ZodMiniObject): JsonSchema[] {
   const json = z.toJSONSchema(query, { target: 'draft-2020-12', io: 'input' }) as JsonSchema;
   const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((json.required ?? []) as string[]);

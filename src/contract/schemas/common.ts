@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Bilingual text: the data itself carries both languages so the UI never guesses a translation. */
-export const textSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const textSchema = z.object({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 export type Text = z.infer<typeof textSchema>;
 
 export const isoDateSchema = z.iso.date();
@@ -29,45 +29,47 @@ export type Unit = z.infer<typeof unitSchema>;
  */
 export const figureSchema = z
   .object({
-    value: z.number().finite(),
+    value: z.number(),
     unit: unitSchema,
-    qualifier: qualifierSchema.default('exact'),
+    qualifier: z._default(qualifierSchema, 'exact'),
     provenance: provenanceSchema,
-    quote: z.string().min(1).optional(),
+    quote: z.optional(z.string().check(z.minLength(1))),
     /** How a derived figure was computed from documented ones, e.g. "50亿元 + 15亿元". */
-    formula: textSchema.optional(),
+    formula: z.optional(textSchema),
   })
-  .refine((f) => (f.provenance !== 'documented' && f.provenance !== 'inferred') || !!f.quote, {
-    message: 'documented and inferred figures need a source quote',
-    path: ['quote'],
-  })
-  .refine((f) => f.provenance !== 'derived' || !!f.formula, {
-    message: 'derived figures need their formula',
-    path: ['formula'],
-  })
-  .refine((f) => f.unit !== 'wan-yuan' || Number.isInteger(f.value), {
-    message: 'money is integer 万元',
-    path: ['value'],
-  });
+  .check(
+    z.refine((f) => (f.provenance !== 'documented' && f.provenance !== 'inferred') || !!f.quote, {
+      message: 'documented and inferred figures need a source quote',
+      path: ['quote'],
+    }),
+    z.refine((f) => f.provenance !== 'derived' || !!f.formula, {
+      message: 'derived figures need their formula',
+      path: ['formula'],
+    }),
+    z.refine((f) => f.unit !== 'wan-yuan' || Number.isInteger(f.value), {
+      message: 'money is integer 万元',
+      path: ['value'],
+    }),
+  );
 export type Figure = z.infer<typeof figureSchema>;
 
 /** A statement (not a number) with its source quote; a reading also says what was read, and from which words. */
 export const factSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     text: textSchema,
-    quote: z.string().min(1),
+    quote: z.string().check(z.minLength(1)),
     provenance: z.enum(['documented', 'inferred']),
-    reading: textSchema.optional(),
+    reading: z.optional(textSchema),
   })
-  .refine((f) => f.provenance !== 'inferred' || !!f.reading, { message: 'a reading says what was read', path: ['reading'] });
+  .check(z.refine((f) => f.provenance !== 'inferred' || !!f.reading, { message: 'a reading says what was read', path: ['reading'] }));
 export type Fact = z.infer<typeof factSchema>;
 
 /** Every resource states the date its data describes; time-based figures are computed at this date. */
-export const envelope = <T extends z.ZodRawShape>(shape: T) =>
+export const envelope = <T extends z.core.$ZodShape>(shape: T) =>
   z.object({ asOf: isoDateSchema, ...shape });
 
 export const apiErrorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+  error: z.object({ code: z.string(), message: z.string(), field: z.optional(z.string()) }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

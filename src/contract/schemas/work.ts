@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { envelope, figureSchema, isoDateSchema, provenanceSchema, textSchema } from './common';
 
 export const STAGES = ['planning', 'signed', 'approval', 'construction', 'completed'] as const;
@@ -10,7 +10,7 @@ export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
 /** Park ids come from the data (the `parks` list of the projects resource), not from a list in the client. */
-export const parkIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
+export const parkIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 
 const milestoneSchema = z.object({ date: isoDateSchema, label: textSchema, done: z.boolean() });
 
@@ -20,10 +20,10 @@ export const projectSchema = z.object({
   category: categorySchema,
   park: parkIdSchema,
   stage: stageSchema,
-  plannedWan: z.number().int().positive(),
-  completedWan: z.number().int().nonnegative(),
-  annualPlanWan: z.number().int().nonnegative(),
-  annualCompletedWan: z.number().int().nonnegative(),
+  plannedWan: z.number().check(z.int(), z.positive()),
+  completedWan: z.number().check(z.int(), z.nonnegative()),
+  annualPlanWan: z.number().check(z.int(), z.nonnegative()),
+  annualCompletedWan: z.number().check(z.int(), z.nonnegative()),
   start: isoDateSchema,
   end: isoDateSchema,
   milestones: z.array(milestoneSchema),
@@ -39,8 +39,8 @@ export const namedProjectSchema = z.object({
   name: textSchema,
   stage: stageSchema,
   stageProvenance: z.enum(['documented', 'inferred']),
-  reading: textSchema.optional(),
-  quote: z.string().min(1),
+  reading: z.optional(textSchema),
+  quote: z.string().check(z.minLength(1)),
 });
 export type NamedProject = z.infer<typeof namedProjectSchema>;
 
@@ -49,20 +49,20 @@ export const projectsSchema = envelope({
   documented: z.object({ count: figureSchema, total: figureSchema, categories: figureSchema }),
   /** Category names: the letter describes four categories without naming them, so the names are a reading. */
   categories: z.array(z.object({
-    id: categorySchema, name: textSchema, provenance: provenanceSchema, quote: z.string().optional(), reading: textSchema.optional(),
+    id: categorySchema, name: textSchema, provenance: provenanceSchema, quote: z.optional(z.string()), reading: z.optional(textSchema),
   })),
   parks: z.array(z.object({ id: parkIdSchema, name: textSchema, provenance: provenanceSchema })),
   named: z.array(namedProjectSchema),
-  total: z.number().int().nonnegative(),
+  total: z.number().check(z.int(), z.nonnegative()),
   items: z.array(projectSchema),
 });
 export type Projects = z.infer<typeof projectsSchema>;
 
 export const projectFiltersSchema = z.object({
-  category: categorySchema.optional(),
-  stage: stageSchema.optional(),
-  park: parkIdSchema.optional(),
-  q: z.string().max(100).optional(),
+  category: z.optional(categorySchema),
+  stage: z.optional(stageSchema),
+  park: z.optional(parkIdSchema),
+  q: z.optional(z.string().check(z.maxLength(100))),
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
 
@@ -71,7 +71,7 @@ export const policyTaskSchema = z.object({
   title: textSchema,
   start: isoDateSchema,
   due: isoDateSchema,
-  progress: z.number().min(0).max(100),
+  progress: z.number().check(z.gte(0), z.lte(100)),
   responsibleUnit: textSchema,
   provenance: provenanceSchema,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { envelope, factSchema, figureSchema, isoDateSchema, provenanceSchema, textSchema } from './common';
 
 export const summarySchema = envelope({
@@ -25,9 +25,9 @@ export type Summary = z.infer<typeof summarySchema>;
 
 export const fundSchema = z.object({ id: z.string(), name: textSchema, size: figureSchema });
 export const fundDeploymentPointSchema = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
   fundId: z.string(),
-  cumulativeWan: z.number().int().nonnegative(),
+  cumulativeWan: z.number().check(z.int(), z.nonnegative()),
   provenance: provenanceSchema,
 });
 export const fundsSchema = envelope({
@@ -45,8 +45,8 @@ export const industrySchema = z.object({
   name: textSchema,
   /** Which part of "2+1+X" an industry belongs to is our reading of the letter. */
   group: z.enum(['2', '1', 'X']),
-  agreedWan: z.number().int().nonnegative(),
-  landedWan: z.number().int().nonnegative(),
+  agreedWan: z.number().check(z.int(), z.nonnegative()),
+  landedWan: z.number().check(z.int(), z.nonnegative()),
   provenance: provenanceSchema,
 });
 export const investmentSchema = envelope({
@@ -92,7 +92,7 @@ export const platformsSchema = envelope({
     stage: z.enum(['listed', 'next-step']),
     quote: z.string(),
   })),
-  parks: z.array(z.object({ id: z.string(), name: textSchema, area: figureSchema.optional(), quote: z.string() })),
+  parks: z.array(z.object({ id: z.string(), name: textSchema, area: z.optional(figureSchema), quote: z.string() })),
   clusters: figureSchema,
   chains: figureSchema,
   nextSteps: z.array(factSchema),

@@ -15,6 +15,7 @@ function build(data: Energy, lang: Lang): ChartContent {
   const m = MESSAGES[lang].energy.chart;
   const chartRows = energyChartRows(data, lang);
   const valueLabel = energyValueLabel(chartRows, lang);
+  const series = [{ key: 'mw', label: m.series, color: PALETTE[2] }];
   const columns: Column<EnergyRow>[] = [
     { key: 'name', label: m.project, render: (r) => r.name },
     { key: 'own', label: m.capacity, numeric: true, render: (r) => r.own },
@@ -26,7 +27,7 @@ function build(data: Energy, lang: Lang): ChartContent {
       <BarChart
         data={chartRows}
         categoryKey="label"
-        series={[{ key: 'mw', label: m.series, color: PALETTE[2] }]}
+        series={series}
         horizontal
         categoryWidth={m.categoryWidth}
         height={Math.max(200, chartRows.length * 64)}
@@ -35,6 +36,9 @@ function build(data: Energy, lang: Lang): ChartContent {
       />
     ),
     table: <DataTable caption={m.caption} columns={columns} rows={energyTableRows(data, lang)} rowKey={(r) => r.id} />,
+    legend: series,
+    // The plotted MW beside the letter's own figure, which the table shows.
+    csv: { rows: chartRows, columns: [{ key: 'name', header: m.project }, { key: 'mw', header: m.series }, { key: 'own', header: m.capacity }, { key: 'stage', header: m.stage }] },
   };
 }
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fundsQuery } from '@/api/queries';
 import type { Funds } from '@/contract/schemas';
-import { ChartPanel, type ChartContent } from '@/components/chart-panel';
+import { ChartPanel, CSV_WAN, type ChartContent } from '@/components/chart-panel';
 import { LineChart, PALETTE, type Series } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
@@ -46,6 +46,8 @@ function build(data: Funds, lang: Lang, money: MoneyScale): ChartContent {
       />
     ),
     table: <DataTable caption={m.caption} columns={columns} rows={rows} rowKey={(r) => r.month} />,
+    legend: series,
+    csv: { rows, columns: [{ key: 'month', header: m.month }, ...data.funds.map((f) => ({ key: f.id, header: f.name[lang], unit: CSV_WAN }))] },
   };
 }
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { investmentQuery } from '@/api/queries';
 import type { Investment } from '@/contract/schemas';
-import { ChartPanel, type ChartContent } from '@/components/chart-panel';
+import { ChartPanel, CSV_WAN, type ChartContent } from '@/components/chart-panel';
 import { BarChart, PALETTE, type Series } from '@/components/charts';
 import { DataTable, type Column } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
@@ -46,6 +46,9 @@ function build(data: Investment, lang: Lang, scale: MoneyScale): ChartContent {
       />
     ),
     table: <DataTable caption={m.caption} columns={columns} rows={rows} rowKey={(r) => r.id} />,
+    legend: series,
+    csv: { rows, columns: [{ key: 'name', header: m.industry }, { key: 'group', header: m.group },
+      ...series.map((s) => ({ key: s.key, header: s.label, unit: CSV_WAN }))] },
   };
 }
 

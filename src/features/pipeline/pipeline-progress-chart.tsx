@@ -1,4 +1,4 @@
-import { ChartPanel } from '@/components/chart-panel';
+import { ChartPanel, CSV_WAN } from '@/components/chart-panel';
 import { LineChart, PALETTE } from '@/components/charts';
 import { DataTable } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
@@ -18,16 +18,18 @@ export function PipelineProgressChart() {
   const build = (data: { items: Parameters<typeof progressOverTime>[0]; asOf: string }) => {
     const points = progressOverTime(data.items, data.asOf);
     const fmt = (v: number) => formatMoneyWan(v, lang);
+    const rows = points.map((p) => ({ ...p, label: formatDate(p.period, lang, 'month') }));
+    const series = [
+      { key: 'plannedWan', label: m.planned, color: PALETTE[0], illustrative: true },
+      { key: 'completedWan', label: m.completed, color: PALETTE[1], illustrative: true },
+    ];
     return {
       summary: progressSummary(points, lang),
       chart: (
-        <LineChart data={points.map((p) => ({ ...p, label: formatDate(p.period, lang, 'month') }))} categoryKey="label"
-          formatValue={money.value} formatAxis={money.tick}
-          series={[
-            { key: 'plannedWan', label: m.planned, color: PALETTE[0], illustrative: true },
-            { key: 'completedWan', label: m.completed, color: PALETTE[1], illustrative: true },
-          ]} />
+        <LineChart data={rows} categoryKey="label" formatValue={money.value} formatAxis={money.tick} series={series} />
       ),
+      legend: series,
+      csv: { rows, columns: [{ key: 'period', header: m.period }, ...series.map((s) => ({ key: s.key, header: s.label, unit: CSV_WAN }))] },
       table: (
         <DataTable<ProgressPoint> caption={m.caption} rows={points} rowKey={(p) => p.period} columns={[
           { key: 'period', label: m.period, render: (p) => formatDate(p.period, lang) },
@@ -38,6 +40,6 @@ export function PipelineProgressChart() {
     };
   };
   return (
-    <ChartPanel provenance="illustrative" title={m.title} unit={money.unit} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
+    <ChartPanel provenance="illustrative" projectFilters title={m.title} unit={money.unit} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
   );
 }

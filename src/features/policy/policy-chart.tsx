@@ -44,6 +44,8 @@ function build(data: PolicyTasks, lang: Lang): ChartContent {
       />
     ),
     table: <DataTable caption={m.caption} columns={columns} rows={rows} rowKey={(r) => r.status} />,
+    legend: series,
+    csv: { rows, columns: [{ key: 'label', header: m.status }, { key: 'count', header: m.count, unit: m.unit }] },
   };
 }
 

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Project, Projects } from '@/contract/schemas';
+import { Highlight } from '@/components/highlight';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatMoneyWan, formatPercent, type Lang } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
 import type { PlannerMessages } from '@/lib/i18n/planner';
 import { nameOf } from '@/lib/labels';
+import type { Range } from '@/lib/name-search';
 import { assessProject, progressOf, type SortKey } from '@/lib/project-view';
 import { STATUS_ICON } from '@/lib/status-labels';
 import { ProjectLink } from './project-link';
@@ -16,6 +18,8 @@ export interface CellContext {
   /** The planner's own dictionary (column names, the words of the view). */
   pm: PlannerMessages;
   data: Pick<Projects, 'categories' | 'parks' | 'asOf'>;
+  /** The search the rows answer, if any: what of a name to mark (the literal match, or what pinyin matched). */
+  highlight?: (name: string) => Range | null;
 }
 
 export interface ProjectColumn {
@@ -35,7 +39,10 @@ export function StatusText({ p, c }: { p: Project; c: CellContext }) {
 
 /** The columns of the projects table (and the fields of a card on a phone), in reading order. */
 export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
-  { key: 'name', width: 200, render: (p, c) => <ProjectLink id={p.id}>{p.name[c.lang]}</ProjectLink> },
+  {
+    key: 'name', width: 200,
+    render: (p, c) => <ProjectLink id={p.id}><Highlight text={p.name[c.lang]} range={c.highlight?.(p.name[c.lang])} /></ProjectLink>,
+  },
   { key: 'category', width: 92, render: (p, c) => nameOf(c.data.categories, p.category, c.lang) },
   { key: 'park', width: 100, render: (p, c) => nameOf(c.data.parks, p.park, c.lang) },
   { key: 'stage', width: 84, render: (p, c) => c.m.stage[p.stage] },

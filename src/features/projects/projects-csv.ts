@@ -3,17 +3,19 @@
  * screen. Cells hold raw numbers in 万元 with the unit in the header, so a spreadsheet can sum them; status is
  * the visible rule (src/lib/schedule.ts) at the data's as-of date, never today.
  *
- * Imported only by the lazily loaded projects view: csv-stringify's browser build bundles a Buffer shim (this
- * module's chunk is about 20 kB gzip), which must stay out of the initial JS.
+ * The writing (BOM, formula escaping, Excel line ends) and the file-name rules are shared with the chart
+ * export: src/lib/csv.ts and src/lib/export/file-name.ts. Imported only by the lazily loaded projects view,
+ * since src/lib/csv.ts pulls in csv-stringify, which must stay out of the initial JS.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Project, Text } from '@/contract/schemas';
+import { CSV_MIME, toCsv } from '@/lib/csv';
+import { exportFileName } from '@/lib/export/file-name';
 import { formatDate, type Lang } from '@/lib/format';
 import { MESSAGES } from '@/lib/i18n';
 import { nameOf } from '@/lib/labels';
 import { assessSchedule } from '@/lib/schedule';
 
-export const CSV_MIME = 'text/csv;charset=utf-8';
+export { CSV_MIME };
 
 /** An id with its official name in both languages: the `parks` and `categories` lists of the projects resource. */
 export interface NamedId {
@@ -55,20 +57,8 @@ export function projectsCsv(rows: readonly Project[], { lang, asOf, parks, categ
     end: p.end,
     provenance: m[p.provenance],
   }));
-  return stringify(records, {
-    columns: COLUMNS.map((key) => ({ key, header: headers[key] })),
-    header: true,
-    // Excel opens UTF-8 without a BOM as the system code page (GBK on Chinese Windows): mojibake.
-    bom: true,
-    // A text cell starting with = + - @ tab CR or a full-width ＝ ＋ － ＠ gets a leading apostrophe, so a name
-    // like "=HYPERLINK(…)" is shown, not run. The full-width forms and numeric minus signs need csv-stringify
-    // 6.4+ (6.3 escaped neither correctly: the tests fail on it), hence no hand-written pass here.
-    escape_formulas: true,
-    record_delimiter: 'windows',
-    // With a custom record delimiter csv-stringify quotes a field only if it holds that delimiter, so a lone
-    // \n in a name would split the record; this quotes any \n or \r.
-    quote_record_delimiter: true,
-    cast: { number: (value, { column }) => (column === 'progress' ? value.toFixed(1) : String(value)) },
+  return toCsv(records, COLUMNS.map((key) => ({ key, header: headers[key] })), {
+    number: (value, column) => (column === 'progress' ? value.toFixed(1) : String(value)),
   });
 }
 
@@ -81,37 +71,7 @@ export interface CsvFileNameParts {
   lang: Lang;
 }
 
-/**
- * Path separators, characters Windows forbids, control characters, and bidi controls (U+202E shows the rest
- * of a name reversed, so the real extension can be disguised).
- */
-// eslint-disable-next-line no-control-regex
-const HOSTILE = /[/\\:*?"<>|\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/**
- * Most file systems allow 255 bytes (ext4) or 255 UTF-16 units (NTFS, APFS) per name; a UTF-8 byte count is
- * never below the UTF-16 one, so a byte budget covers both, with room for the " (1)" a browser may add.
- */
-const MAX_NAME_BYTES = 200;
-const utf8Bytes = (ch: string) => { const cp = ch.codePointAt(0) ?? 0; return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; };
-
-/** The longest prefix of `text` within `budget` UTF-8 bytes, cut between code points (never inside a pair). */
-function truncateBytes(text: string, budget: number): string {
-  let out = '';
-  for (const ch of text) {
-    budget -= utf8Bytes(ch);
-    if (budget < 0) break;
-    out += ch;
-  }
-  return out;
-}
-
 /** 豫东南高新区-项目清单-新基建-在建-20240530.csv: what was exported, which filters, and the data's date. */
 export function csvFileName({ zoneShortName, filtersLabel, asOf, lang }: CsvFileNameParts): string {
-  const date = asOf.replace(/\D/g, '').slice(0, 8);
-  const clean = (part: string) => part.replace(HOSTILE, '').replace(/\s+/g, ' ').trim();
-  const joined = [zoneShortName, MESSAGES[lang].projectsCsv.fileLabel, filtersLabel].map(clean).filter(Boolean).join('-');
-  // Cut the descriptive part, never the date. Then no leading dot (a hidden file on macOS and Linux) and no
-  // trailing dot or space (Windows drops them).
-  const head = truncateBytes(joined, MAX_NAME_BYTES - `-${date}.csv`.length).replace(/^[.\s-]+|[.\s-]+$/g, '');
-  return `${[head, date].filter(Boolean).join('-')}.csv`;
+  return exportFileName({ zone: zoneShortName, what: MESSAGES[lang].projectsCsv.fileLabel, filters: filtersLabel, asOf, ext: 'csv' });
 }

@@ -9,6 +9,7 @@ import { formatNumber } from '@/lib/format';
 import { viewProjects } from '@/lib/project-sort';
 import { useLang } from '@/stores/language-store';
 import { useProjectSelection, useSetSort } from '@/stores/project-filter-state';
+import { usePinyinReady, useSearchRange } from '@/stores/pinyin-search';
 import { useMessages } from '@/stores/use-messages';
 import { usePlannerMessages } from '@/stores/use-planner-messages';
 import { CopyLink } from './copy-link';
@@ -17,7 +18,7 @@ import type { CellContext } from './project-columns';
 import { ProjectsCards } from './projects-cards';
 import { ProjectsTable } from './projects-table';
 import { NamedProjects } from './named-projects';
-import { selectionLabel } from './selection-label';
+import { selectionLabel } from '@/lib/selection-label';
 import { useNarrow } from './use-narrow';
 
 /** The list under the filters: count, actions, and the table (or cards on a phone) of exactly those rows. */
@@ -28,12 +29,18 @@ function ProjectList({ data }: { data: Projects }) {
   const narrow = useNarrow();
   const { filters, sort } = useProjectSelection(data);
   const setSort = useSetSort();
+  const { q } = filters;
+  // The pinyin search arriving (a lazy chunk) widens what the same q finds; without a q it changes nothing.
+  const pinyin = usePinyinReady(q);
+  const rangeOf = useSearchRange(q);
   // One pure function for every view of the list (the charts use it too); the CSV gets these same rows.
   const rows = useMemo(
     () => viewProjects(data.items, { filters, sort, lang, asOf: data.asOf, categories: data.categories, parks: data.parks }),
-    [data, filters, sort, lang],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- pinyin: viewProjects finds more once it is in
+    [data, filters, sort, lang, pinyin],
   );
-  const c = useMemo<CellContext>(() => ({ lang, m, pm, data }), [lang, m, pm, data]);
+  const highlight = useMemo(() => (q ? (name: string) => rangeOf(name, q) : undefined), [q, rangeOf]);
+  const c = useMemo<CellContext>(() => ({ lang, m, pm, data, highlight }), [lang, m, pm, data, highlight]);
   const List = narrow ? ProjectsCards : ProjectsTable;
   return (
     <>

@@ -111,6 +111,14 @@ export const enFeatures: typeof zhFeatures = {
       title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects',
       source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure',
       axis: 'Rows: categories (the names are our reading of the letter)', categoryWidth: 124,
+      segment: (category: string, stage: string, value: string) => `${category} · ${stage}: ${value}. Filter by this`,
+      hint: 'Click a segment, or press Enter on it, to filter by its category and stage; again to undo.',
+      selected: {
+        one: (what: string, count: string) => `Selected: ${what} (${count} project)`,
+        other: (what: string, count: string) => `Selected: ${what} (${count} projects)`,
+      },
+      openList: 'View in the project list',
+      clear: 'Clear selection',
     },
     progressChart: {
       title: 'Planned vs completed investment (cumulative)', planned: 'Due by schedule (illustrative)', completed: 'Completed (illustrative)', period: 'Date',

@@ -10,7 +10,9 @@ export const enPanels: typeof zhPanels = {
     overview: 'Overview',
     projects: 'Project list',
     rejected: (v: string) => `The link's view setting ${v} is not recognised; showing the overview.`,
+    snapshot: 'Export this view (PNG)',
   },
+  chartExport: 'Export',
   toProjects: {
     attention: 'See every at-risk and behind project in the project list',
   },

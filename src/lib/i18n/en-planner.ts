@@ -3,6 +3,11 @@ import type { zhPlanner } from './zh-planner.ts';
 /** The planner's words in English; typed by the Chinese, so a missing key fails the type check. */
 export const enPlanner: typeof zhPlanner = {
   range: { min: 'Planned from (hundred million CNY)', max: 'Planned up to (hundred million CNY)', bad: 'Enter a number, zero or more, in hundreds of millions of CNY' },
+  search: {
+    hint: 'Name, pinyin or initials, e.g. sjzx',
+    pinyinFailed: 'Pinyin search did not load, so only the text as typed matches; select the search box again to retry.',
+    named: 'Matches among the projects the letter names',
+  },
   chips: {
     label: 'Active filters',
     remove: (what: string) => `Remove filter: ${what}`,

@@ -109,6 +109,11 @@ export const zhFeatures = {
       title: '项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个',
       source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标',
       axis: '纵轴：类别（名称为我们对来函的解读）', categoryWidth: 64,
+      segment: (category: string, stage: string, value: string) => `${category}·${stage}：${value}，按此筛选`,
+      hint: '点击或按回车选择图中一段，即按该类别和阶段筛选；再点一次取消。',
+      selected: forms({ other: (what: string, count: string) => `已选：${what}（${count}个项目）` }),
+      openList: '在项目清单中查看',
+      clear: '清除选择',
     },
     progressChart: {
       title: '计划与完成投资（累计）', planned: '按计划应完成（示例）', completed: '实际完成（示例）', period: '时点',

@@ -11,7 +11,11 @@ export const zhPanels = {
     overview: '概览',
     projects: '项目清单',
     rejected: (v: string) => `链接中的视图参数 ${v} 无法识别，已显示概览。`,
+    /** The whole-view snapshot button next to the tabs; the rest of its words are in the export dictionary. */
+    snapshot: '导出当前视图（PNG）',
   },
+  /** Each chart panel's export button, named 导出：<title> (the menu's own words: zh-export.ts). */
+  chartExport: '导出',
   /** Links into the projects view from the overview's panels. */
   toProjects: {
     attention: '在项目清单中查看全部预警和滞后的项目',

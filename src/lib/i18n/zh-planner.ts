@@ -6,6 +6,12 @@
 export const zhPlanner = {
   /** The planned-investment range of the filter bar: typed in 亿元, kept in the URL in 万元. */
   range: { min: '计划投资下限（亿元）', max: '计划投资上限（亿元）', bad: '请输入非负数字，单位亿元' },
+  /** The search box: names, full pinyin, initials or a mix (the pinyin part is a lazy chunk of its own). */
+  search: {
+    hint: '名称、拼音或首字母，如 sjzx',
+    pinyinFailed: '拼音搜索未能加载，暂只按文字匹配；再次点击搜索框即重试。',
+    named: '来函点名的项目中的匹配',
+  },
   chips: {
     label: '当前筛选条件',
     remove: (what: string) => `移除筛选：${what}`,

@@ -41,7 +41,7 @@ export interface NameCheckResult {
  *     number while it is, or holds, an illustrative block.
  */
 export const nameCheckInPage = ({ name, latin, before }: NameCheckArgs): NameCheckResult => {
-  const RECORD = 'li, tr, article, section .list-item, [role="tooltip"], dialog';
+  const RECORD = 'li, tr, article, section .list-item, [role="tooltip"], dialog, [role="dialog"]';
   const ILLUSTRATIVE = '[data-provenance="illustrative"]';
   const DIGIT = /[0-9\uff10-\uff19]/;
   const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

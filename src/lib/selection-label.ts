@@ -5,8 +5,12 @@ import type { PlannerMessages } from '@/lib/i18n/planner';
 import { nameOf } from '@/lib/labels';
 import { unitsOf, type ProjectSelection } from '@/lib/project-view';
 
-/** The selection in words for the CSV's file name (新基建-在建): values only, in the order of the filter bar. */
-export function selectionLabel(filters: ProjectSelection, data: Projects, m: Messages, pm: PlannerMessages, lang: Lang): string {
+/**
+ * The selection in words for a file name (新基建-在建): values only, in the order of the filter bar. Shared by the
+ * projects view's CSV and the chart exports (src/components/chart-export), both lazily loaded; an image's caption
+ * joins the same words with the language's list separator instead.
+ */
+export function selectionLabel(filters: ProjectSelection, data: Projects, m: Messages, pm: PlannerMessages, lang: Lang, sep = '-'): string {
   const units = unitsOf(data.items);
   return [
     ...(filters.category ?? []).map((x) => nameOf(data.categories, x, lang)),
@@ -17,5 +21,5 @@ export function selectionLabel(filters: ProjectSelection, data: Projects, m: Mes
     ...(filters.min !== undefined ? [pm.chips.min(formatMoneyWan(filters.min, lang))] : []),
     ...(filters.max !== undefined ? [pm.chips.max(formatMoneyWan(filters.max, lang))] : []),
     ...(filters.q ? [filters.q] : []),
-  ].join('-');
+  ].join(sep);
 }

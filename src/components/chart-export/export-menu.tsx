@@ -1,0 +1,181 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { projectsQuery, summaryQuery } from '@/api/queries';
+import { CSV_MIME, toCsv } from '@/lib/csv';
+import { downloadBlob, isWeChat } from '@/lib/download';
+import { SVG_MIME, type ChartCaption } from '@/lib/export/compose-svg';
+import { clipboardSupport, copyImage, type CopyResult } from '@/lib/export/clipboard';
+import { exportFileName } from '@/lib/export/file-name';
+import { formatDate } from '@/lib/format';
+import { selectionLabel } from '@/lib/selection-label';
+import { useLang } from '@/stores/language-store';
+import { useProjectSelection } from '@/stores/project-filter-state';
+import { useExportMessages } from '@/stores/use-export-messages';
+import { useMessages } from '@/stores/use-messages';
+import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { composePanel, PNG_2X, PNG_SLIDE, pngOf } from './export-actions';
+import { CSV_WAN, type ExportMenuProps } from './export-types';
+import { LongPressDialog } from './long-press-dialog';
+
+/** The active filters in words: joined by '-' for the file name, by the list separator for the caption. */
+interface FilterWords { file: string; caption: string }
+type Props = ExportMenuProps & { filters: () => FilterWords };
+type Kind = 'png' | 'slide' | 'svg';
+type Status = { text: string; offerDownload?: boolean } | null;
+
+const NO_FILTERS = () => ({ file: '', caption: '' });
+
+/**
+ * A chart panel's export menu: PNG at 2×, a 1920×1080 slide, SVG, a copied image and the CSV of its numbers,
+ * with a status line saying what happened. Lazily loaded on the first press of the panel's 导出 button.
+ */
+export function ExportMenu(props: ExportMenuProps) {
+  return props.projectFilters ? <WithProjectFilters {...props} /> : <Menu {...props} filters={NO_FILTERS} />;
+}
+
+/** A project chart: the URL's filters, checked against the data as the projects view does, worded at export time. */
+function WithProjectFilters(props: ExportMenuProps) {
+  const lang = useLang();
+  const m = useMessages();
+  const pm = usePlannerMessages();
+  const { data } = useQuery(projectsQuery());
+  const { filters } = useProjectSelection(data);
+  const words = () => (data
+    ? { file: selectionLabel(filters, data, m, pm, lang), caption: selectionLabel(filters, data, m, pm, lang, m.sep.enumeration) }
+    : NO_FILTERS());
+  return <Menu {...props} filters={words} />;
+}
+
+function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTable, openWith, filters }: Props) {
+  const lang = useLang();
+  const m = useMessages();
+  const ex = useExportMessages();
+  const zone = useQuery(summaryQuery()).data?.zone.shortName[lang] ?? '';
+  const [open, setOpen] = useState(true);
+  const [status, setStatus] = useState<Status>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const keyboardOpen = useRef(openWith === 'keyboard');
+  const wechat = typeof navigator !== 'undefined' && isWeChat(navigator.userAgent);
+
+  // A preview left open when the panel goes away still lets its image go.
+  const previewRef = useRef(preview);
+  useEffect(() => { previewRef.current = preview; }, [preview]);
+  useEffect(() => () => { if (previewRef.current) URL.revokeObjectURL(previewRef.current); }, []);
+
+  const say = (text: string, offerDownload = false) => setStatus({ text, offerDownload });
+  const save = (blob: Blob, ext: 'png' | 'svg' | 'csv', asOf: string) => {
+    const name = exportFileName({ zone, what: title, filters: filters().file, asOf, ext });
+    downloadBlob(blob, name);
+    say(ex.notice.downloaded(name));
+  };
+
+  const caption = (asOf: string): ChartCaption => {
+    const f = filters().caption;
+    return {
+      title,
+      unitLine: `${m.panel.unit}${m.colon}${unit}`,
+      asOfLine: `${m.panel.asOf} ${formatDate(asOf, lang)}`,
+      sourceLine: `${m.panel.source}${m.colon}${source}`,
+      filtersLine: f ? ex.caption.filters(f) : undefined,
+      watermark: provenance === 'illustrative' ? m.illustrative : undefined,
+    };
+  };
+
+  /** The chart composed as it is now; a panel showing its table shows the chart for the moment of the export. */
+  const compose = async () => {
+    const now = read();
+    const section = panel.current;
+    if (!now || !section) return null;
+    const showChart = () => {
+      if (!asTable) return () => {};
+      setAsTable(false);
+      return () => setAsTable(true);
+    };
+    const made = await composePanel(section, caption(now.asOf), now.legend ?? [], showChart);
+    return made && { ...made, asOf: now.asOf };
+  };
+
+  const image = async (kind: Kind) => {
+    if (wechat && kind === 'svg') return say(m.projectsCsv.wechat);
+    say(ex.notice.working);
+    try {
+      const made = await compose();
+      if (!made) return say(ex.notice.noChart);
+      if (kind === 'svg') return save(new Blob([made.composed.svg], { type: SVG_MIME }), 'svg', made.asOf);
+      const png = await pngOf(made, kind === 'png' ? PNG_2X : PNG_SLIDE);
+      if (!wechat) return save(png, 'png', made.asOf);
+      setStatus(null);
+      setPreview(URL.createObjectURL(png));
+    } catch {
+      say(ex.notice.failed);
+    }
+  };
+
+  // Started inside the menu item's click: Safari allows a clipboard write only within the user's gesture.
+  const copy = () => {
+    const support = clipboardSupport();
+    if (support === 'none') return say(ex.notice.unsupported, true);
+    say(ex.notice.working);
+    const png = async () => {
+      const made = await compose();
+      if (!made) throw new Error('no chart to copy');
+      return pngOf(made, PNG_2X);
+    };
+    void copyImage(png, support).then((result: CopyResult) => {
+      if (result.ok) say(ex.notice.copied);
+      else say(result.reason === 'denied' ? ex.notice.denied : result.reason === 'unsupported' ? ex.notice.unsupported : ex.notice.failed, true);
+    });
+  };
+
+  const csv = () => {
+    if (wechat) return say(m.projectsCsv.wechat);
+    const now = read();
+    if (!now?.csv) return say(ex.notice.noData);
+    const { columns, rows } = now.csv;
+    const header = (h: string, u?: string) => (u ? ex.csv.withUnit(h, u === CSV_WAN ? ex.csv.wan : u) : h);
+    const cols = columns.map((c) => ({ key: c.key, header: header(c.header, c.unit) }));
+    // Every value of a chart that is not the letter's own is marked in its row, so a pasted cell keeps it.
+    const marked = provenance !== 'documented' && !columns.some((c) => c.key === 'provenance');
+    const records = marked ? rows.map((r) => ({ ...r, provenance: m[provenance] })) : rows;
+    if (marked) cols.push({ key: 'provenance', header: m.projectsCsv.header.provenance });
+    save(new Blob([toCsv(records, cols)], { type: CSV_MIME }), 'csv', now.asOf);
+  };
+
+  // Opened by Enter or Space on the button that loaded this menu: focus goes to the first item, as Radix does
+  // for a keyboard open (it could not see that key press: it was not mounted yet). After Radix's own focus.
+  const focusFirstItem = (node: HTMLDivElement | null) => {
+    if (!node || !keyboardOpen.current) return;
+    keyboardOpen.current = false;
+    requestAnimationFrame(() => node.querySelector<HTMLElement>('[role="menuitem"]')?.focus());
+  };
+  const item = (label: string, run: () => unknown) => (
+    <DropdownMenu.Item className="export-item" onSelect={() => { void run(); }}>{label}</DropdownMenu.Item>
+  );
+  return (
+    <>
+      {/* Not modal: a modal menu hides the rest of the page with aria-hidden while its controls stay focusable
+          (axe: aria-hidden-focus), and locks the page's scroll. Escape, Tab and a click outside still close it. */}
+      <DropdownMenu.Root open={open} onOpenChange={setOpen} modal={false}>
+        <DropdownMenu.Trigger asChild>
+          <button type="button" className="button export-trigger" aria-label={`${m.chartExport}${m.colon}${title}`}>{m.chartExport}</button>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.Content ref={focusFirstItem} className="menu export-menu" align="end" sideOffset={4}>
+            {item(ex.items.png, () => image('png'))}
+            {item(ex.items.slide, () => image('slide'))}
+            {item(ex.items.svg, () => image('svg'))}
+            {item(ex.items.copy, copy)}
+            {item(ex.items.csv, csv)}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+      <p className="export-status" role="status">
+        {status?.text}
+        {status?.offerDownload ? <button type="button" className="button" onClick={() => void image('png')}>{ex.notice.downloadInstead}</button> : null}
+      </p>
+      {preview ? <LongPressDialog url={preview} title={title} provenance={provenance}
+        onClose={() => { URL.revokeObjectURL(preview); setPreview(null); }} /> : null}
+    </>
+  );
+}

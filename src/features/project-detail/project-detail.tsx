@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { ProvenanceBadge } from '@/components/provenance-badge';
+import type { Project, Projects } from '@/contract/schemas';
+import { formatDate, formatMoneyWan, type Lang } from '@/lib/format';
+import type { DetailMessages } from '@/lib/i18n/detail';
+import type { Messages } from '@/lib/i18n';
+import { nameOf } from '@/lib/labels';
+import { MilestoneTimeline } from './milestone-timeline';
+import { ProgressRule } from './progress-rule';
+
+interface Props {
+  p: Project;
+  data: Pick<Projects, 'asOf' | 'categories' | 'parks'>;
+  lang: Lang;
+  m: Messages;
+  dm: DetailMessages;
+}
+
+/** What the record's provenance says once for the whole panel; a documented record needs no note. */
+function ProvenanceNote({ p, m, dm }: Pick<Props, 'p' | 'm' | 'dm'>) {
+  if (p.provenance === 'documented') return null;
+  const note = p.provenance === 'illustrative' ? dm.projectDetail.note : m[`${p.provenance}Note`];
+  return <p className="drawer-note"><ProvenanceBadge provenance={p.provenance} /> {note}</p>;
+}
+
+/**
+ * One project's page below its title: a panel-level provenance note (every demo project is illustrative),
+ * the record's fields, its milestones on a timeline and the schedule rule applied to it. Each block carries
+ * the record's `data-provenance`, so every figure here says what it is.
+ */
+export function ProjectDetail({ p, data, lang, m, dm }: Props) {
+  const f = dm.projectDetail.fields;
+  const fields: [string, ReactNode][] = [
+    [f.id, p.id],
+    [f.category, nameOf(data.categories, p.category, lang)],
+    [f.park, nameOf(data.parks, p.park, lang)],
+    [f.stage, m.stage[p.stage]],
+    [f.unit, p.responsibleUnit[lang]],
+    [f.planned, formatMoneyWan(p.plannedWan, lang)],
+    [f.completed, formatMoneyWan(p.completedWan, lang)],
+    [f.period, dm.projectDetail.period(formatDate(p.start, lang), formatDate(p.end, lang))],
+    [f.provenance, p.provenance === 'documented' ? m.documented : <ProvenanceBadge provenance={p.provenance} />],
+  ];
+  return (
+    <div className="drawer-body" data-provenance={p.provenance}>
+      <ProvenanceNote p={p} m={m} dm={dm} />
+      <dl className="drawer-fields">
+        {fields.map(([label, value]) => (
+          <div key={label} className="drawer-field">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ProgressRule p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} />
+      <MilestoneTimeline p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} />
+    </div>
+  );
+}

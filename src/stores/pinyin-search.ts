@@ -1,0 +1,62 @@
+/**
+ * Loading the pinyin search (src/lib/pinyin-readings.ts, a chunk of its own with pinyin-pro) when a reader is
+ * about to search: on the search box's first focus, or at once when the URL carries `q`, so a shared link
+ * with q=sjzx lists the same rows once it arrives (until then the literal match applies). Only lazily loaded
+ * code imports this; the initial JS holds just the hook it registers into (setNameSearch in project-view.ts).
+ */
+import { useSyncExternalStore } from 'react';
+import type { Project } from '@/contract/schemas';
+import { literalRange, type Range } from '@/lib/name-search';
+import { nameSearchVersion, setNameSearch, subscribeNameSearch } from '@/lib/project-view';
+
+export interface PinyinState {
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  /** Once ready: what of a name to highlight (literal match, else the characters pinyin matched). */
+  range?: (name: string, q: string) => Range | null;
+}
+
+let state: PinyinState = { status: 'idle' };
+const listeners = new Set<() => void>();
+const update = (next: PinyinState) => {
+  state = next;
+  listeners.forEach((listener) => listener());
+};
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => { listeners.delete(listener); };
+};
+const snapshot = () => state;
+
+/**
+ * Starts loading, unless loading or loaded; after a failure the next call (the next focus) tries again. Given
+ * the list, its names are read ahead in idle time once the chunk is in.
+ */
+export function loadPinyin(items?: readonly Project[]): void {
+  if (state.status === 'loading' || state.status === 'ready') return;
+  update({ status: 'loading' });
+  import('@/lib/pinyin-readings').then(
+    (m) => {
+      setNameSearch(m.findProjects);
+      update({ status: 'ready', range: m.pinyinRange });
+      if (items) m.readAhead(items);
+    },
+    () => update({ status: 'failed' }),
+  );
+}
+
+/** Changes once, when the pinyin search arrives: a key part for anything that filtered with q. */
+export const pinyinVersion = nameSearchVersion;
+
+/** The loader's state, re-rendering on each change (loading, ready, failed). */
+export const usePinyin = (): PinyinState => useSyncExternalStore(subscribe, snapshot, snapshot);
+
+/**
+ * Whether the pinyin search is in for this query, as a hook: a view that filters with q renders again when it
+ * arrives. Without a q it stays false, so focusing the box re-renders nothing but the box.
+ */
+export const usePinyinReady = (q: string | undefined): boolean =>
+  useSyncExternalStore(subscribeNameSearch, () => !!q && nameSearchVersion() > 0);
+
+/** What of a text a query matched, for <mark>: pinyin's range once it has loaded, the literal one until then. */
+export const useSearchRange = (q: string | undefined): ((text: string, q: string) => Range | null) =>
+  useSyncExternalStore(subscribe, () => (q && state.range) || literalRange);
