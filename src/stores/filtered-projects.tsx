@@ -4,7 +4,7 @@ import { projectsQuery } from '@/api/queries';
 import type { Project, Projects } from '@/contract/schemas';
 import { nameSearchVersion, selectProjects, subscribeNameSearch } from '@/lib/project-view';
 import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/lib/url-state';
-import { knownValuesOf, useFilterParams } from './project-filters';
+import { CHOICE, knownValuesOf, useFilterParams } from './project-filters';
 
 const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as FilterParams;
 
@@ -16,13 +16,27 @@ const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as Filt
 let heard: FilterParams = NO_FILTERS;
 const listeners = new Set<(params: FilterParams) => void>();
 
+let write: ((patch: Partial<FilterParams>) => void) | undefined;
+
 function FilterBroadcast() {
-  const [params] = useFilterParams();
+  const [params, setParams] = useFilterParams();
   useEffect(() => {
     heard = params;
     listeners.forEach((listener) => listener(params));
   }, [params]);
+  useEffect(() => {
+    write = (patch) => { void setParams(patch, CHOICE); };
+    return () => { write = undefined; };
+  }, [setParams]);
   return null;
+}
+
+/**
+ * Sets filters as a choice (a history entry) from a chart, through the one URL subscriber above: a chart that
+ * subscribed to the URL itself would re-render, urgently and whole, on every keystroke in the search box.
+ */
+export function chooseFilters(patch: Partial<FilterParams>): void {
+  write?.(patch);
 }
 
 /**
@@ -35,7 +49,8 @@ export function FilteredProjectsProvider({ children }: { children: ReactNode }) 
   return <><FilterBroadcast />{children}</>;
 }
 
-function useHeardFilters(): FilterParams {
+/** The filters as the charts heard them: updated in a transition, never urgently (see FilterBroadcast). */
+export function useHeardFilters(): FilterParams {
   const [params, setParams] = useState(heard);
   useEffect(() => {
     const listener = (next: FilterParams) => startTransition(() => setParams(next));

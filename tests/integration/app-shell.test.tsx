@@ -1,15 +1,9 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { chosen, toggle } from './lib/filters';
+import { renderAppAt } from './lib/app';
 
-// Each case loads the app fresh: a new visit, with the URL it opens.
-async function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  vi.resetModules();
-  const { App } = await import('@/app/app');
-  return render(<App />);
-}
 
 afterEach(async () => {
   // Let nuqs write what it still has queued before the next case sets its own URL.

@@ -4,10 +4,10 @@
  * timeline's as-of line), how it closes (Esc, the button, Back) and where focus goes, and its states: a bad
  * id, an unknown id, loading, and a payload that breaks the contract.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { server } from '../../mocks/node';
 import type { Projects } from '@/contract/schemas';
@@ -17,25 +17,14 @@ import { MESSAGES } from '@/lib/i18n';
 import { DETAIL_MESSAGES } from '@/lib/i18n/detail';
 import { STATUS_ICON } from '@/lib/status-labels';
 import { assessProject } from '@/lib/project-view';
+import { renderAppAt, withTallLayout } from './lib/app';
 
 const DATA = dataset.projects as unknown as Projects;
 const P09 = DATA.items.find((p) => p.id === 'P09')!;
 const P10 = DATA.items.find((p) => p.id === 'P10')!;
 
-// jsdom lays nothing out: give the virtualised table a tall box and rows a height, so every row is in the DOM.
-const saved = ['clientHeight', 'offsetHeight'].map((key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const);
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 2000 });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 40 });
-});
-afterAll(() => { for (const [key, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, key, d); });
+withTallLayout();
 
-async function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  vi.resetModules();
-  const { App } = await import('@/app/app');
-  return render(<App />);
-}
 
 afterEach(async () => {
   await act(() => new Promise((resolve) => setTimeout(resolve, 300)));

@@ -3,13 +3,14 @@
  * press, chips that remove filters, the tabs and Back, copying the link (and the fallback where the browser
  * has no clipboard), the CSV of exactly the rows on screen, and WeChat's note.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import type { Projects } from '@/contract/schemas';
 import { viewProjects } from '@/lib/project-sort';
 import type { ProjectSelection, ProjectSort } from '@/lib/project-view';
+import { renderAppAt, withTallLayout } from './lib/app';
 
 const DATA = dataset.projects as unknown as Projects;
 const rowsOf = (filters: ProjectSelection, sort?: ProjectSort) =>
@@ -17,12 +18,7 @@ const rowsOf = (filters: ProjectSelection, sort?: ProjectSort) =>
 
 // jsdom lays nothing out, so the virtualised table would think its box 0 px tall and every row 0 px high:
 // give the box 2000 px and each row 40 px, so all 26 rows fit, as they do on a desktop screen.
-const saved = ['clientHeight', 'offsetHeight'].map((key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const);
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 2000 });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 40 });
-});
-afterAll(() => { for (const [key, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, key, d); });
+withTallLayout();
 
 /** The bytes of a blob (jsdom's Blob has no arrayBuffer()). */
 const bytesOf = (blob: Blob) => new Promise<Uint8Array>((resolve, reject) => {
@@ -32,12 +28,6 @@ const bytesOf = (blob: Blob) => new Promise<Uint8Array>((resolve, reject) => {
   reader.readAsArrayBuffer(blob);
 });
 
-async function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  vi.resetModules();
-  const { App } = await import('@/app/app');
-  return render(<App />);
-}
 
 afterEach(async () => {
   await act(() => new Promise((resolve) => setTimeout(resolve, 400)));

@@ -4,29 +4,18 @@
  * card under the search box; and when the pinyin chunk does not load, the search stays literal and says so,
  * until a later focus loads it.
  */
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import type { Projects } from '@/contract/schemas';
+import { renderAppAt, withTallLayout } from './lib/app';
 
 const DATA = dataset.projects as unknown as Projects;
 const CENTRES = DATA.items.filter((p) => p.name.zh.includes('数据中心'));
 
-// jsdom lays nothing out: give the table's box 2000 px and each row 40 px, so every row is in the DOM.
-const saved = ['clientHeight', 'offsetHeight'].map((key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const);
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 2000 });
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 40 });
-});
-afterAll(() => { for (const [key, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, key, d); });
+withTallLayout();
 
-async function renderAppAt(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  vi.resetModules();
-  const { App } = await import('@/app/app');
-  return render(<App />);
-}
 
 afterEach(async () => {
   await act(() => new Promise((resolve) => setTimeout(resolve, 400)));

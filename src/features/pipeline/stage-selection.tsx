@@ -4,7 +4,7 @@ import { ViewLink } from '@/components/view-link';
 import { plural } from '@/lib/i18n';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
-import { CHOICE, useFilterParams } from '@/stores/project-filters';
+import { chooseFilters, useHeardFilters } from '@/stores/filtered-projects';
 import { useMessages } from '@/stores/use-messages';
 
 const listOf = (raw: string | null) => (raw ?? '').split(',').filter(Boolean);
@@ -16,7 +16,9 @@ const listOf = (raw: string | null) => (raw ?? '').split(',').filter(Boolean);
  * stage fields hold, so the two can never disagree.
  */
 export function useStageSelection(label: SegmentSelection['label']): { select: SegmentSelection; categories: string[]; stages: string[] } {
-  const [params, setParams] = useFilterParams();
+  // Read as the charts hear the filters (in a transition) and written through the one URL subscriber, so a
+  // keystroke in the search box does not re-render this chart urgently.
+  const params = useHeardFilters();
   const categories = listOf(params.category);
   const stages = listOf(params.stage);
   const active = categories.length > 0 || stages.length > 0;
@@ -24,8 +26,8 @@ export function useStageSelection(label: SegmentSelection['label']): { select: S
   const onSelect = useCallback((row: ChartRow, stage: string) => {
     const category = String(row.categoryId);
     const again = only === `${category}|${stage}`;
-    void setParams({ category: again ? null : category, stage: again ? null : stage }, CHOICE);
-  }, [only, setParams]);
+    chooseFilters({ category: again ? null : category, stage: again ? null : stage });
+  }, [only]);
   const isSelected = (row: ChartRow, stage: string) =>
     (!categories.length || categories.includes(String(row.categoryId))) && (!stages.length || stages.includes(stage));
   return { select: { onSelect, label, isSelected: active ? isSelected : undefined }, categories, stages };
@@ -42,13 +44,12 @@ interface BarProps {
 export function StageSelectionBar({ what, count }: BarProps) {
   const lang = useLang();
   const m = useMessages().pipeline.stageChart;
-  const [, setParams] = useFilterParams();
   if (!what) return <p className="chart-hint">{m.hint}</p>;
   return (
     <div className="chart-selection">
       <span>{plural(count, m.selected, lang)(what, formatNumber(count, lang))}</span>
       <ViewLink target={{ view: 'projects' }} className="button">{m.openList}</ViewLink>
-      <button type="button" className="button" onClick={() => void setParams({ category: null, stage: null }, CHOICE)}>{m.clear}</button>
+      <button type="button" className="button" onClick={() => chooseFilters({ category: null, stage: null })}>{m.clear}</button>
     </div>
   );
 }

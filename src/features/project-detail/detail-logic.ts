@@ -6,10 +6,20 @@ import { daysBetween, elapsedShare } from '@/contract/iso-date';
 import type { Project } from '@/contract/schemas';
 import { formatDate, formatNumber, formatPercent, type Lang } from '@/lib/format';
 import type { DetailMessages } from '@/lib/i18n/detail';
+import type { Messages } from '@/lib/i18n';
 import { assessProject, progressOf } from '@/lib/project-view';
 import type { Assessment, ScheduleStatus } from '@/lib/schedule';
 
 /** Which clause of the rule decided the status. */
+/** What each part of the project's page gets: the record, the data's as-of date, and the words. */
+export interface DetailProps {
+  p: Project;
+  asOf: string;
+  lang: Lang;
+  m: Messages;
+  dm: DetailMessages;
+}
+
 export type RuleCase = 'finished' | 'not-started' | 'past-end' | 'lag';
 
 export interface RuleBreakdown {

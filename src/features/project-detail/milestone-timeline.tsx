@@ -1,17 +1,7 @@
 import { useId, type CSSProperties } from 'react';
-import type { Project } from '@/contract/schemas';
-import { formatDate, formatPercent, type Lang } from '@/lib/format';
-import type { DetailMessages } from '@/lib/i18n/detail';
-import type { Messages } from '@/lib/i18n';
-import { timelineOf } from './detail-logic';
+import { formatDate, formatPercent } from '@/lib/format';
+import { type DetailProps as Props, timelineOf } from './detail-logic';
 
-interface Props {
-  p: Project;
-  asOf: string;
-  lang: Lang;
-  m: Messages;
-  dm: DetailMessages;
-}
 
 // Done and not done differ in shape (a tick, a hollow diamond) and in words in the list, never by colour alone.
 const MARK = { done: '✔', pending: '◇' } as const;

@@ -1,19 +1,9 @@
 import { useId } from 'react';
-import type { Project } from '@/contract/schemas';
 import { formatNumber, formatPercent, type Lang } from '@/lib/format';
-import type { DetailMessages } from '@/lib/i18n/detail';
-import type { Messages } from '@/lib/i18n';
 import { THRESHOLDS } from '@/lib/schedule';
 import { STATUS_ICON } from '@/lib/status-labels';
-import { ruleBasis, ruleBreakdown } from './detail-logic';
+import { type DetailProps as Props, ruleBasis, ruleBreakdown } from './detail-logic';
 
-interface Props {
-  p: Project;
-  asOf: string;
-  lang: Lang;
-  m: Messages;
-  dm: DetailMessages;
-}
 
 /** One bar of the pair: its label and value in words, the bar itself decoration (the words carry it). */
 function Bar({ label, tenths, lang, kind }: { label: string; tenths: number; lang: Lang; kind: string }) {
