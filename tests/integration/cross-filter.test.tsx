@@ -75,3 +75,14 @@ describe('cross-filtering from the stage chart (the clicks themselves: tests/e2e
     expect(within(chart).queryByText(/<b>/)).toBeNull();
   });
 });
+
+describe('the segment names read as words in English too', () => {
+  it('counts with a space and a plural', async () => {
+    const { MESSAGES } = await import('@/lib/i18n');
+    const { plural } = await import('@/lib/i18n');
+    const m = MESSAGES.en.pipeline.stageChart;
+    expect(plural(2, m.countValue, 'en')('2')).toBe('2 projects');
+    expect(plural(1, m.countValue, 'en')('1')).toBe('1 project');
+    expect(plural(2, MESSAGES.zh.pipeline.stageChart.countValue, 'zh')('2')).toBe('2个');
+  });
+});

@@ -3,7 +3,8 @@ import { STAGES, type Projects, type Stage } from '@/contract/schemas';
 import { ChartPanel, CSV_WAN } from '@/components/chart-panel';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { BarChart, STAGE_COLOR, type ChartRow } from '@/components/charts';
-import { moneyScale } from '@/lib/format';
+import { formatNumber, moneyScale } from '@/lib/format';
+import { plural } from '@/lib/i18n';
 import { nameOf } from '@/lib/labels';
 import type { FilterKey } from '@/lib/url-state';
 import { useLang } from '@/stores/language-store';
@@ -30,7 +31,7 @@ export function PipelineStageChart() {
   const selected = useFilteredProjects();
   // From the items the chart draws, so a small selection reads in 万元 rather than 0.x亿.
   const money = moneyScale(context.data ? maxCategoryWan(context.data.items) : 0, lang);
-  const fmt = (v: number) => (metric === 'count' ? `${v}${m.unitCount}` : money.value(v));
+  const fmt = (v: number) => (metric === 'count' ? plural(v, m.countValue, lang)(formatNumber(v, lang)) : money.value(v));
   const { select, categories, stages } = useStageSelection((row, stage, value) =>
     m.segment(String(row.category), msg.stage[stage as Stage], fmt(value)));
   const build = (data: Projects) => {

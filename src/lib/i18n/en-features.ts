@@ -112,6 +112,7 @@ export const enFeatures: typeof zhFeatures = {
       source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure',
       axis: 'Rows: categories (the names are our reading of the letter)', categoryWidth: 124,
       segment: (category: string, stage: string, value: string) => `${category} · ${stage}: ${value}. Filter by this`,
+      countValue: { one: (n: string) => `${n} project`, other: (n: string) => `${n} projects` },
       hint: 'Click a segment, or press Enter on it, to filter by its category and stage; again to undo.',
       selected: {
         one: (what: string, count: string) => `Selected: ${what} (${count} project)`,

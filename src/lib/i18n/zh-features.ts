@@ -110,6 +110,7 @@ export const zhFeatures = {
       source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标',
       axis: '纵轴：类别（名称为我们对来函的解读）', categoryWidth: 64,
       segment: (category: string, stage: string, value: string) => `${category}·${stage}：${value}，按此筛选`,
+      countValue: forms({ other: (n: string) => `${n}个` }),
       hint: '点击或按回车选择图中一段，即按该类别和阶段筛选；再点一次取消。',
       selected: forms({ other: (what: string, count: string) => `已选：${what}（${count}个项目）` }),
       openList: '在项目清单中查看',
