@@ -10,7 +10,7 @@ const LAYERS = { group: ['**/seeds', '**/seeds/**', '**/mocks', '**/mocks/**'], 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [LAYERS, ...patterns] }] });
 
 export default tseslint.config(
-  { ignores: ['dist', 'public/mockServiceWorker.js', 'node_modules', 'coverage', '.e2e-tmp', '.tmp-exp', 'tests/.out'] },
+  { ignores: ['dist', 'public/mockServiceWorker.js', 'node_modules', 'coverage', '.e2e-tmp*', '.tmp-exp', 'tests/.out'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

@@ -2,6 +2,7 @@ import { PanelBoundary } from '@/components/panel-boundary';
 import { useView } from '@/stores/view-state';
 import { useMessages } from '@/stores/use-messages';
 import { AppHeader } from './app-header';
+import { useDocumentTitle } from './document-title';
 import { OverviewPage } from './overview-page';
 import { ProjectDrawerSlot } from './project-drawer-slot';
 import { ProjectsPage } from './projects-page';
@@ -27,9 +28,16 @@ function Page() {
   );
 }
 
+/** Its own component, so the title's query updates re-render nothing else. */
+function DocumentTitle() {
+  useDocumentTitle();
+  return null;
+}
+
 export function App() {
   return (
     <Providers>
+      <DocumentTitle />
       <Page />
       <ProjectDrawerSlot />
     </Providers>

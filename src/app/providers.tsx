@@ -7,7 +7,7 @@ import { FilteredProjectsProvider } from '@/stores/filtered-projects';
 import { useLang, useLanguageUrl } from '@/stores/language-store';
 import { useTheme } from '@/stores/theme-store';
 
-/** Keeps the language in step with ?lang, and <html lang>, the title and the theme attribute with the stores. */
+/** Keeps the language in step with ?lang, and <html lang> and the theme attribute (the title: src/app/document-title.ts) with the stores. */
 function DocumentSync() {
   useLanguageUrl();
   const lang = useLang();
@@ -15,7 +15,6 @@ function DocumentSync() {
   useEffect(() => {
     // The document language is plain 'en'; en-GB is only the number and date format we chose for it.
     document.documentElement.lang = MESSAGES[lang].htmlLang;
-    document.title = MESSAGES[lang].appTitle;
   }, [lang]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

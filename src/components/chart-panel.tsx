@@ -7,6 +7,7 @@ import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import { ChartExportButton } from './chart-export/export-buttons';
 import type { ChartCsv } from './chart-export/export-types';
+import { MarkScope, PanelNote } from './mark-scope';
 import { PanelBoundary } from './panel-boundary';
 import { QueryWidget } from './query-widget';
 
@@ -18,8 +19,8 @@ export interface ChartContent {
   summary: string;
   chart: ReactNode;
   table: ReactNode;
-  /** The series as the legend names them, drawn into an exported image. */
-  legend?: readonly LegendEntry[];
+  /** The series as the legend names them, drawn into an exported image (an illustrative one says so there). */
+  legend?: readonly (LegendEntry & { illustrative?: boolean })[];
   /** The chart's own numbers for the CSV export: the table's rows, raw numbers, the unit in the header. */
   csv?: ChartCsv;
 }
@@ -36,6 +37,11 @@ interface Props<T> {
   controls?: ReactNode;
   /** The weakest provenance of what the chart plots: one illustrative input makes the chart illustrative. */
   provenance: Provenance;
+  /**
+   * Documented values beside illustrative ones (fund sizes, deployment): each illustrative value carries its own
+   * glyph. Otherwise an illustrative panel says 示例数据 once, beside its title, and nothing inside repeats it.
+   */
+  mixed?: boolean;
   /** A line above the plot naming a dimension that is itself a reading, with its one 推断 mark. */
   axisNote?: ReactNode;
   /** Under the plot or table, once data is shown: what is selected in the chart, with its actions. */
@@ -48,23 +54,32 @@ interface Props<T> {
  * A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch.
  * The date shown is the data's own as-of date: every resource carries one.
  */
-export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, axisNote, footer, projectFilters }: Props<T>) {
+export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, mixed, axisNote, footer, projectFilters }: Props<T>) {
   const lang = useLang();
   const m = useMessages();
   const t = m.panel;
   const titleId = useId();
   const summaryId = useId();
+  const noteId = useId();
+  const noted = provenance === 'illustrative' && !mixed;
   const [asTable, setAsTable] = useState(false);
   const panel = useRef<HTMLElement>(null);
   // Built again at the moment of the export, from the data then on screen (the table's rows, the legend).
   const read = () => {
     const data = query.data;
-    return data && !isEmpty?.(data) ? { ...build(data), asOf: data.asOf } : null;
+    if (!data || isEmpty?.(data)) return null;
+    const content = build(data);
+    // A picture leaves the panel note behind: each illustrative series keeps the words in its legend entry.
+    const legend = content.legend?.map((e) => ({ label: e.illustrative ? `${e.label}${m.marks.legendSuffix}` : e.label, color: e.color }));
+    return { ...content, legend, asOf: data.asOf };
   };
   return (
     <section ref={panel} className="panel" aria-labelledby={titleId} data-provenance={provenance}>
       <div className="panel-head">
-        <h3 id={titleId} className="panel-title">{title}</h3>
+        <div className="panel-heading">
+          <h3 id={titleId} className="panel-title">{title}</h3>
+          {noted ? <PanelNote id={noteId} /> : null}
+        </div>
         <div className="panel-controls">
           {controls}
           <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>{t.table}</button>
@@ -73,28 +88,30 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
         </div>
       </div>
       {/* The title and the table switch stay up when the body fails; switching view retries it. */}
-      <PanelBoundary minHeight={minHeight} resetKeys={[asTable]}>
-        <QueryWidget query={query} minHeight={minHeight} isEmpty={isEmpty}>
-          {(data) => {
-            const content = build(data);
-            return (
-              <>
-                <p id={summaryId} className="panel-summary">{content.summary}</p>
-                {axisNote ? <p className="axis-note">{axisNote}</p> : null}
-                {asTable ? content.table : (
-                  <figure className="chart-box" aria-describedby={summaryId} style={{ margin: 0, minHeight: minHeight - 60 }}>
-                    {content.chart}
-                  </figure>
-                )}
-                {footer}
-                <p className="panel-meta">
-                  {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(data.asOf, lang)} · {t.source}{m.colon}{source}
-                </p>
-              </>
-            );
-          }}
-        </QueryWidget>
-      </PanelBoundary>
+      <MarkScope covered={noted}>
+        <PanelBoundary minHeight={minHeight} resetKeys={[asTable]}>
+          <QueryWidget query={query} minHeight={minHeight} isEmpty={isEmpty}>
+            {(data) => {
+              const content = build(data);
+              return (
+                <>
+                  <p id={summaryId} className="panel-summary">{content.summary}</p>
+                  {axisNote ? <p className="axis-note">{axisNote}</p> : null}
+                  {asTable ? content.table : (
+                    <figure className="chart-box" aria-describedby={noted ? `${noteId} ${summaryId}` : summaryId} style={{ margin: 0, minHeight: minHeight - 60 }}>
+                      {content.chart}
+                    </figure>
+                  )}
+                  {footer}
+                  <p className="panel-meta">
+                    {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(data.asOf, lang)} · {t.source}{m.colon}{source}
+                  </p>
+                </>
+              );
+            }}
+          </QueryWidget>
+        </PanelBoundary>
+      </MarkScope>
       {query.isPending ? <span className="visually-hidden">{m.loading}</span> : null}
     </section>
   );

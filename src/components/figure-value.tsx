@@ -7,6 +7,7 @@ import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import type { FigurePopoverProps } from './figure-popover';
 import { ProvenanceBadge } from './provenance-badge';
+import { unquoted } from './source-quote';
 
 export interface FigureLike {
   value: number;
@@ -103,7 +104,7 @@ function TipRows({ figure }: { figure: FigureLike }) {
       {/* The letter's own scale and qualifier (300亿元以上), not a re-rounded or bare number. */}
       <span className="tip-row">{label}{m.colon}{stated ? formatQuantity(figure, lang) : formatExact(figure, lang)}</span>
       {figure.formula ? <span className="tip-row">{m.formula}{m.colon}{figure.formula[lang]}</span> : null}
-      {figure.quote ? <span className="tip-row">{m.quote}{m.colon}“{figure.quote}”</span> : null}
+      {figure.quote ? <span className="tip-row">{m.quote}{m.colon}“{unquoted(figure.quote)}”</span> : null}
       {note ? <span className="tip-row">{note}</span> : null}
     </>
   );

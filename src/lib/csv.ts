@@ -39,6 +39,10 @@ export function toCsv(records: readonly Record<string, string | number>[], colum
     // With a custom record delimiter csv-stringify quotes a field only if it holds that delimiter, so a lone
     // \n in a name would split the record; this quotes any \n or \r.
     quote_record_delimiter: true,
-    cast: { number: (value, { column }) => (number ? number(value, String(column)) : String(value)) },
+    cast: {
+      number: (value, { column }) => (number ? number(value, String(column)) : String(value)),
+      // The screen keeps "300 MW" on one line with a no-break space; a spreadsheet filter or search types a space.
+      string: (value) => value.replace(/\u00a0/g, ' '),
+    },
   });
 }

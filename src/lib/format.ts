@@ -7,6 +7,15 @@ import type { Qualifier, Unit } from '@/contract/schemas';
 export type Lang = 'zh' | 'en';
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+/**
+ * No-break space: a number stays on one line with its unit, so "over CNY 30 bn" never leaves "bn" alone.
+ * The qualifier keeps a plain space: where even the amount barely fits (a phone's KPI tile), the line breaks
+ * after "over" instead of inside "bn" (body's overflow-wrap: anywhere splits an unbreakable run that does not
+ * fit). Chinese writes most units without a space (319.3亿元) and needs none. Tests compare through
+ * normalizeSpaces (tests/lib/spaces.ts).
+ */
+export const NBSP = '\u00a0';
+
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, options: Intl.NumberFormatOptions = {}) {
   const key = `${lang}|${JSON.stringify(options)}`;
@@ -67,10 +76,10 @@ const MONEY: Record<Lang, MoneyLocale> = {
       const abs = Math.abs(wan);
       return abs >= 100_000 ? [wan / 100_000, 'bn'] : abs >= 100 || abs === 0 ? [wan / 100, 'mn'] : [wan * 10_000, ''];
     },
-    write: (n, scale, compact) => (compact ? (scale ? `${n} ${scale}` : n) : scale ? `CNY ${n} ${scale}` : `CNY ${n}`),
-    exact: (wan) => `CNY ${formatNumber(wan * 10_000, 'en', 0)}`,
+    write: (n, scale, compact) => (compact ? (scale ? `${n}${NBSP}${scale}` : n) : scale ? `CNY${NBSP}${n}${NBSP}${scale}` : `CNY${NBSP}${n}`),
+    exact: (wan) => `CNY${NBSP}${formatNumber(wan * 10_000, 'en', 0)}`,
     axisUnit: (maxWan) => (maxWan >= 100_000 ? 'CNY bn' : 'CNY mn'),
-    inUnit: (n, unit) => `CNY ${n} ${unit.slice('CNY '.length)}`,
+    inUnit: (n, unit) => `CNY${NBSP}${n}${NBSP}${unit.slice('CNY '.length)}`,
     over: (text) => `over ${text}`,
     approx: (text) => `about ${text}`,
   },
@@ -84,12 +93,12 @@ export function formatMoneyWan(wan: number, lang: Lang, { compact = false }: Mon
 }
 
 const UNIT_TEXT: Record<Exclude<Unit, 'wan-yuan' | 'percent'>, Record<Lang, (n: string) => string>> = {
-  MW: { zh: (n) => `${n} MW`, en: (n) => `${n} MW` },
-  GW: { zh: (n) => `${n} GW`, en: (n) => `${n} GW` },
-  sets: { zh: (n) => `${n}台套`, en: (n) => `${n} sets` },
-  items: { zh: (n) => `${n}项`, en: (n) => `${n} items` },
+  MW: { zh: (n) => `${n}${NBSP}MW`, en: (n) => `${n}${NBSP}MW` },
+  GW: { zh: (n) => `${n}${NBSP}GW`, en: (n) => `${n}${NBSP}GW` },
+  sets: { zh: (n) => `${n}台套`, en: (n) => `${n}${NBSP}sets` },
+  items: { zh: (n) => `${n}项`, en: (n) => `${n}${NBSP}items` },
   count: { zh: (n) => n, en: (n) => n },
-  km2: { zh: (n) => `${n}平方公里`, en: (n) => `${n} km²` },
+  km2: { zh: (n) => `${n}平方公里`, en: (n) => `${n}${NBSP}km²` },
 };
 
 export interface Quantity {

@@ -58,3 +58,21 @@ export function yearElapsedDays(asOf: string): { days: number; daysInYear: numbe
   const startOfYear = `${year}-01-01`;
   return { days: daysBetween(startOfYear, asOf) + 1, daysInYear: daysBetween(startOfYear, `${year + 1}-01-01`) };
 }
+
+export interface RateAssessment {
+  status: Extract<ScheduleStatus, 'on-track' | 'at-risk' | 'behind'>;
+  rag: Rag;
+  /** Percentage points the rate trails 序时进度, one decimal, as shown (negative when ahead). */
+  lagPts: number;
+}
+
+/**
+ * A completion rate read against the share of time elapsed (年度投资完成率 against 序时进度): the same
+ * thresholds as a project, so a leader meets one rule everywhere. The lag is rounded from the two
+ * percentages as displayed (one decimal each), so 27.9% against 41.3% reads as 13.4, never 13.3.
+ */
+export function assessRate(rate: number, timeShare: number): RateAssessment {
+  const lagPts = Math.round((Math.round(timeShare * 1000) - Math.round(rate * 1000))) / 10;
+  const status = lagPts > THRESHOLDS.redPts ? 'behind' : lagPts > THRESHOLDS.amberPts ? 'at-risk' : 'on-track';
+  return { status, rag: RAG[status], lagPts };
+}

@@ -1,32 +1,51 @@
 import { create } from 'zustand';
 
 export type Theme = 'light' | 'dark';
-const KEY = 'ydn-theme';
+/**
+ * The stored choice and the system query. index.html's inline script reads the same two before the body is
+ * parsed, so the first paint is already in the theme this store starts in (tests/unit/theme-store.test.ts).
+ */
+export const THEME_KEY = 'ydn-theme';
+export const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-function stored(): Theme {
+function storedChoice(): Theme | null {
   try {
-    return localStorage.getItem(KEY) === 'dark' ? 'dark' : 'light';
+    const v = localStorage.getItem(THEME_KEY);
+    return v === 'dark' || v === 'light' ? v : null;
   } catch {
-    return 'light'; // storage can be disabled (private mode, WeChat); light is the default anyway
+    return null; // storage can be disabled (private mode, WeChat): follow the system
   }
 }
 
 interface ThemeState {
+  /** The theme shown: the reader's choice once made, the system's until then. */
   theme: Theme;
+  /** The reader's choice; null while the page follows the system. */
+  chosen: Theme | null;
   setTheme: (theme: Theme) => void;
 }
 
-export const useThemeStore = create<ThemeState>()((set) => ({
-  theme: stored(),
-  setTheme: (theme) => {
-    try {
-      localStorage.setItem(KEY, theme);
-    } catch {
-      // not persisted; the choice still holds for this visit
-    }
-    set({ theme });
-  },
-}));
+export const useThemeStore = create<ThemeState>()((set) => {
+  const system = typeof matchMedia === 'function' ? matchMedia(DARK_QUERY) : null;
+  const chosen = storedChoice();
+  // Until the reader chooses, a change of the system setting (dark at dusk) shows at once.
+  const follow = (e: { matches: boolean }) => set((s) => (s.chosen ? s : { theme: e.matches ? 'dark' : 'light' }));
+  // Safari before 14 has only the deprecated addListener on a MediaQueryList.
+  if (system?.addEventListener) system.addEventListener('change', follow);
+  else system?.addListener(follow);
+  return {
+    theme: chosen ?? (system?.matches ? 'dark' : 'light'),
+    chosen,
+    setTheme: (theme) => {
+      try {
+        localStorage.setItem(THEME_KEY, theme);
+      } catch {
+        // not persisted; the choice still holds for this visit
+      }
+      set({ theme, chosen: theme });
+    },
+  };
+});
 
 export const useTheme = () => useThemeStore((s) => s.theme);
 export const useSetTheme = () => useThemeStore((s) => s.setTheme);

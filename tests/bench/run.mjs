@@ -31,6 +31,12 @@ const PIPELINE_PANELS = ['项目：按类别与阶段', '计划与完成投资�
  */
 const CATEGORY_NAMES = ['新工科', '新基建', '产学研', '未来社区'];
 const CATEGORY_STEPS = CATEGORY_NAMES.flatMap((name) => [name, name]);
+/** On the overview the filter bar sits behind one button (closed when the link carries no filter): open it. */
+async function openFilters(page) {
+  const closed = page.getByRole('button', { name: /^项目筛选/, expanded: false });
+  await closed.waitFor({ timeout: 60_000 }).catch(() => {});
+  if (await closed.count()) await closed.click();
+}
 /**
  * Ten keystrokes, typing and Backspace, each of which changes the result (长 2,659 projects, 长春 580, 长 again,
  * 长者 465, …), so every one has a "result" to wait for. Polyphone 长 reads cháng and zhǎng in these names.
@@ -96,6 +102,7 @@ async function scaleRun() {
   const searchMs = [];
   const category = page.getByRole('button', { name: CATEGORY });
   const search = page.getByRole('searchbox', { name: SEARCH });
+  await openFilters(page);
   await category.first().waitFor({ timeout: 30_000 }).catch(() => {});
   if (await category.count() && await search.count()) {
     for (const panel of panels) await panel.scrollIntoViewIfNeeded();
@@ -143,6 +150,7 @@ async function devRequestsRun(devUrl) {
   url.searchParams.set('scenario', 'scale');
   url.searchParams.set('n', '10000');
   await page.goto(url.toString(), { waitUntil: 'load' });
+  await openFilters(page);
   const search = page.getByRole('searchbox', { name: SEARCH });
   await search.waitFor({ timeout: 90_000 });
   await page.getByRole('region', { name: PIPELINE_PANELS[0], exact: true }).scrollIntoViewIfNeeded();

@@ -57,7 +57,9 @@ describe('chart chunks that fail to download', () => {
 
       await expectKpis(page, e);
       await scrollThrough(page);
-      const panels = page.getByRole('region', { name: e.chartsRegion }).getByRole('region');
+      // The first-screen charts and the ones further down, each section holding its panels.
+      const panels = page.getByRole('region', { name: e.chartsRegion, exact: true }).getByRole('region')
+        .or(page.getByRole('region', { name: e.moreChartsRegion, exact: true }).getByRole('region'));
       const count = await panels.count();
       expect(count, 'chart panels on the page').toBeGreaterThan(0);
 

@@ -10,7 +10,7 @@ import dataset from '../../seeds/dataset.json';
 import { filterProjects } from '../../src/contract/project-filter';
 import type { Project, ProjectFilters } from '../../src/contract/schemas';
 import { startDevServer, type DevServer } from './lib/dev-server.mjs';
-import { chosenIn, toggleFilter } from './lib/filters';
+import { chosenIn, openFilters, toggleFilter } from './lib/filters';
 import { openJourney, unexpectedProblems } from './lib/page';
 import { useBrowser } from './lib/steps';
 
@@ -71,6 +71,7 @@ describe('client state: the list is filtered in the browser, the filters live in
       expect(projectRequests().every((url) => new URL(url).search === ''), 'no filter in the request').toBe(true);
       const onLoad = projectRequests().length;
 
+      await openFilters(page);
       const box = page.getByRole('searchbox', { name: COPY.search, exact: true });
       await box.pressSequentially('pilot plan', { delay: 80 }); // ten keystrokes, at a typist's pace
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('pilot plan');

@@ -13,7 +13,7 @@ import { EXPECT, LANGS, langQuery, type Lang } from './lib/expectations.mjs';
 import { DESKTOP, MOBILE, openJourney, withQuery } from './lib/page';
 import { normaliseText, readerText, scrollThrough, tokenPattern, useBrowser } from './lib/steps';
 
-type Panel = 'kpi' | 'keyItems';
+type Panel = 'kpi' | 'kpiDetail' | 'keyItems';
 /** Where a figure is printed: a panel, and the words around it ("%" is the figure, a space is optional white space). */
 interface Place { panel: Panel; zh: string; en: string }
 interface Expected {
@@ -26,13 +26,15 @@ interface Expected {
 }
 
 const kpi = (zh: string, en: string): Place => ({ panel: 'kpi', zh, en });
+const kpiDetail = (zh: string, en: string): Place => ({ panel: 'kpiDetail', zh, en });
 const keyItems = (zh: string, en: string): Place => ({ panel: 'keyItems', zh, en });
 
-// The KPI labels and the key-items sentences as the page prints them (src/features/*/…-kpi.tsx, key-items/).
-const PIPELINE_COUNT = [kpi('项目数 %', 'Projects %'), keyItems('项目数 %', 'Projects %')];
+// The KPI labels and the key-items sentences as the page prints them (src/features/*/…-kpi.tsx, key-items/): the
+// headline strip (关键指标) and the detail tiles further down (更多指标).
+const PIPELINE_COUNT = [kpi('% 个项目', '% projects'), keyItems('项目数 %', 'Projects %')];
 const PIPELINE_TOTAL = [kpi('总投资 %', 'Total investment %'), keyItems('总投资 %', 'Total %')];
 const AGREED = [kpi('达成合作投资总额 %', 'Agreed investment %'), keyItems('投资总额 %', 'combined total, %')];
-const POLICY_COUNT = [kpi('第一批任务 %', 'First batch %')];
+const POLICY_COUNT = [kpiDetail('第一批任务 %', 'First batch %')];
 const PARK_AREA = [keyItems('规划面积 %', 'planned area %')];
 
 const FIGURES: Record<string, Expected> = {
@@ -43,31 +45,32 @@ const FIGURES: Record<string, Expected> = {
   'summary.headline.policyTasks': { value: 63, unit: 'items', zh: '63项', en: '63 items', at: POLICY_COUNT },
   'funds.funds[0].size': {
     value: 500_000, unit: 'wan-yuan', zh: '50亿元', en: 'CNY 5 bn',
-    at: [kpi('战略新型产业投资基金 %', 'Strategic emerging industries investment fund %')],
+    // The headline tile: the two sizes, then the two names in the same order.
+    at: [kpi('基金 % + 15 亿元 战略新型产业投资基金 +', 'Funds % + CNY 1.5 bn Strategic emerging industries investment fund +')],
   },
   'funds.funds[1].size': {
     value: 150_000, unit: 'wan-yuan', zh: '15亿元', en: 'CNY 1.5 bn',
-    at: [kpi('基础设施投资基金 %', 'Infrastructure investment fund %')],
+    at: [kpi('50 亿元 + % 战略新型产业投资基金 + 基础设施投资基金', 'CNY 5 bn + % Strategic emerging industries investment fund + Infrastructure investment fund')],
   },
   'investment.agreed': { value: 3_000_000, unit: 'wan-yuan', zh: '300亿元以上', en: 'over CNY 30 bn', at: AGREED },
   'energy.projects[0].capacity': {
-    value: 200, unit: 'sets', zh: '200台套', en: '200 sets', at: [kpi('制氢装备生产线 %', 'Hydrogen production equipment line %')],
+    value: 200, unit: 'sets', zh: '200台套', en: '200 sets', at: [kpiDetail('制氢装备生产线 %', 'Hydrogen production equipment line %')],
   },
-  'energy.projects[1].capacity': { value: 3, unit: 'GW', zh: '3 GW', en: '3 GW', at: [kpi('化学储能 %', 'Chemical energy storage %')] },
+  'energy.projects[1].capacity': { value: 3, unit: 'GW', zh: '3 GW', en: '3 GW', at: [kpiDetail('化学储能 %', 'Chemical energy storage %')] },
   'energy.projects[2].capacity': {
-    value: 300, unit: 'MW', zh: '300 MW', en: '300 MW', at: [kpi('压缩空气储能 %', 'Compressed-air energy storage %')],
+    value: 300, unit: 'MW', zh: '300 MW', en: '300 MW', at: [kpiDetail('压缩空气储能 %', 'Compressed-air energy storage %')],
   },
   'energy.projects[3].capacity': {
-    value: 1000, unit: 'MW', zh: '1000 MW', en: '1000 MW', at: [kpi('五岳抽水蓄能 %', 'Wuyue pumped-storage hydropower %')],
+    value: 1000, unit: 'MW', zh: '1000 MW', en: '1000 MW', at: [kpiDetail('五岳抽水蓄能 %', 'Wuyue pumped-storage hydropower %')],
   },
   'projects.documented.count': { value: 26, unit: 'count', zh: '26', en: '26', at: PIPELINE_COUNT },
   'projects.documented.total': { value: 3_193_000, unit: 'wan-yuan', zh: '319.3亿元', en: 'CNY 31.93 bn', at: PIPELINE_TOTAL },
   'projects.documented.categories': { value: 4, unit: 'count', zh: '4', en: '4', at: [keyItems('大类 %', 'Categories %')] },
   'policyTasks.count': { value: 63, unit: 'items', zh: '63项', en: '63 items', at: POLICY_COUNT },
-  'cooperation.counts[0].count': { value: 4, unit: 'count', zh: '4', en: '4', at: [kpi('高新区 %', 'High-tech zones %')] },
-  'cooperation.counts[1].count': { value: 2, unit: 'count', zh: '2', en: '2', at: [kpi('高校 %', 'Universities %')] },
-  'cooperation.counts[2].count': { value: 2, unit: 'count', zh: '2', en: '2', at: [kpi('科研院所 %', 'Research institutes %')] },
-  'cooperation.counts[3].count': { value: 19, unit: 'count', zh: '19', en: '19', at: [kpi('高新技术企业 %', 'High-tech enterprises %')] },
+  'cooperation.counts[0].count': { value: 4, unit: 'count', zh: '4', en: '4', at: [kpiDetail('高新区 %', 'High-tech zones %')] },
+  'cooperation.counts[1].count': { value: 2, unit: 'count', zh: '2', en: '2', at: [kpiDetail('高校 %', 'Universities %')] },
+  'cooperation.counts[2].count': { value: 2, unit: 'count', zh: '2', en: '2', at: [kpiDetail('科研院所 %', 'Research institutes %')] },
+  'cooperation.counts[3].count': { value: 19, unit: 'count', zh: '19', en: '19', at: [kpiDetail('高新技术企业 %', 'High-tech enterprises %')] },
   // The Su-Xin park's area: the page prints it once, with the park, from the platforms resource.
   'cooperation.suXin.parkArea': { value: 8, unit: 'km2', zh: '8平方公里', en: '8 km²', at: PARK_AREA },
   'platforms.parks[0].area': { value: 8, unit: 'km2', zh: '8平方公里', en: '8 km²', at: PARK_AREA },
@@ -114,7 +117,7 @@ async function textWithoutQuotes(page: Page, name: string): Promise<string | nul
 /** Everything documented that the page does not show where it should, as readable lines. */
 async function missingOnPage(page: Page, lang: Lang): Promise<string[]> {
   const e = EXPECT[lang];
-  const panels: Record<Panel, string> = { kpi: e.kpiRegion, keyItems: e.nextStepsRegion };
+  const panels: Record<Panel, string> = { kpi: e.kpiRegion, kpiDetail: e.kpiDetailRegion, keyItems: e.nextStepsRegion };
   const texts = new Map<string, string | null>();
   const textOf = async (name: string) => {
     if (!texts.has(name)) texts.set(name, await textWithoutQuotes(page, name));

@@ -13,6 +13,7 @@ import { EXPECT, LANGS, langQuery, type Lang } from './lib/expectations.mjs';
 import {
   asStatedRow, nameCheckInPage, quotedSourcesInPage, quotedSpans, quotesNotInLetter, simplifiedLetter, unmarkedDigitsInPage,
 } from './lib/honesty';
+import { openFilters } from './lib/filters';
 import { DESKTOP, openJourney, unexpectedProblems, withQuery } from './lib/page';
 import { drawnCharts, expectKpis, expectTableToggles, scrollThrough, useBrowser } from './lib/steps';
 
@@ -46,7 +47,7 @@ async function openOverview(browser: Parameters<typeof openJourney>[0], lang: La
   const e = EXPECT[lang];
   await expectKpis(page, e);
   await scrollThrough(page);
-  await page.getByRole('region', { name: e.attentionRegion }).waitFor();
+  await page.getByRole('region', { name: e.attentionRegion, exact: true }).waitFor();
   await page.getByRole('region', { name: e.nextStepsRegion }).waitFor();
   await expect.poll(() => drawnCharts(page), { timeout: 15_000 }).toBeGreaterThan(0);
   await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 15_000 }).toBe(0);
@@ -83,6 +84,7 @@ describe('honest figures', () => {
     it(`${lang}: searching a real name never puts it next to an illustrative number`, async () => {
       const journey = await openOverview(browser(), lang);
       const { page } = journey;
+      await openFilters(page);
       const box = page.getByRole('search').getByRole('searchbox', { name: COPY[lang].search, exact: true });
       await box.waitFor();
       const baseline = await pipelineSettled(page, lang, () => true);

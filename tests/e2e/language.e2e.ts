@@ -35,7 +35,8 @@ describe('language switch', () => {
       expect(new URL(page.url()).searchParams.get('lang') ?? 'zh').not.toBe('en');
       await expectAccessible(page, `back to Chinese ${size}`);
 
-      expect(unexpectedProblems(journey.problems)).toEqual([]);
+      // The reload may cancel what the first load was still fetching (idle-time chunks): aborted, not failed.
+      expect(unexpectedProblems(journey.problems, [/net::ERR_ABORTED/])).toEqual([]);
       await journey.close();
     });
   }

@@ -28,7 +28,7 @@ describe('leader overview', () => {
         await expectIllustrativeMarks(page, e);
         // Sections below the fold render as the reader scrolls to them.
         await scrollThrough(page);
-        await page.getByRole('region', { name: e.attentionRegion }).waitFor();
+        await page.getByRole('region', { name: e.attentionRegion, exact: true }).waitFor();
         await page.getByRole('region', { name: e.nextStepsRegion }).waitFor();
         await expect.poll(() => drawnCharts(page), { timeout: 15_000 }).toBeGreaterThan(0);
 

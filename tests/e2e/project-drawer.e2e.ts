@@ -129,7 +129,8 @@ describe('project drawer: a project\'s own page, by URL', () => {
   }
 
   it('a name in the table opens it and sets project=; Back closes it, focus returns to the name, the page stays put', async () => {
-    const journey = await openJourney(browser(), withQuery(inject('demoUrl'), { view: 'projects', stage: 'construction' }));
+    // A short window, so the five rows need a scroll and "stays put" means something.
+    const journey = await openJourney(browser(), withQuery(inject('demoUrl'), { view: 'projects', stage: 'construction' }), { width: 1280, height: 520 });
     const { page } = journey;
     const link = page.getByRole('region', { name: COPY.zh.table }).getByRole('link', { name: P10.name.zh, exact: true });
     await link.waitFor({ timeout: 20_000 });

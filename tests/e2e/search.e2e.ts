@@ -11,6 +11,7 @@ import { REAL_NAMES } from '../../seeds/documented';
 import type { Projects } from '../../src/contract/schemas';
 import { expectAccessible } from './lib/axe';
 import { nameCheckInPage, unmarkedDigitsInPage } from './lib/honesty';
+import { openFilters } from './lib/filters';
 import { rowNames } from './lib/planner';
 import { DESKTOP, MOBILE, openJourney, unexpectedProblems, withQuery } from './lib/page';
 import { drawnCharts, scrollThrough, useBrowser } from './lib/steps';
@@ -170,6 +171,8 @@ describe('search by name, pinyin or initials', () => {
     const { page } = journey;
     const all = await drawn(page);
     expect(all).not.toEqual(want);
+    // On the overview the box sits in the filters' disclosure, closed when the link carries no filter.
+    await openFilters(page);
     await box(page).click();
     await box(page).pressSequentially('sjzx', { delay: 60 });
     await expect.poll(() => summaries(page), { timeout: 15_000 }).toEqual(want);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chosen, toggle } from './lib/filters';
 import { renderAppAt } from './lib/app';
+import { spaced } from '../lib/spaces';
 
 
 afterEach(async () => {
@@ -20,7 +21,7 @@ describe('the app shell, through MSW', () => {
     const kpis = screen.getByRole('region', { name: '关键指标' });
     expect(await within(kpis).findByRole('button', { name: '319.3亿元' })).toBeInTheDocument();
     expect(await within(kpis).findByRole('button', { name: '300亿元以上' })).toBeInTheDocument();
-    expect(within(kpis).getAllByText('示例数据').length).toBeGreaterThan(0);
+    expect(within(kpis).getAllByRole('img', { name: '示例数据' }).length).toBeGreaterThan(0);
   });
 
   it('switches to English, mirrors it to the URL, and formats figures for English readers', async () => {
@@ -28,8 +29,8 @@ describe('the app shell, through MSW', () => {
     await userEvent.click(screen.getByRole('button', { name: 'English' }));
     await waitFor(() => expect(window.location.search).toBe('?lang=en'));
     const kpis = screen.getByRole('region', { name: 'Key figures' });
-    expect(await within(kpis).findByRole('button', { name: 'CNY 31.93 bn' })).toBeInTheDocument();
-    expect(within(kpis).getByRole('button', { name: 'over CNY 30 bn' })).toBeInTheDocument();
+    expect(await within(kpis).findByRole('button', { name: spaced('CNY 31.93 bn') })).toBeInTheDocument();
+    expect(within(kpis).getByRole('button', { name: spaced('over CNY 30 bn') })).toBeInTheDocument();
   });
 
   it('tells the reader when a shared link carries a language it cannot use, and drops it', async () => {

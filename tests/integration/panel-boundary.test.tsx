@@ -99,7 +99,7 @@ describe('a panel whose code throws', () => {
     renderWithClient(<><KpiTile title="Broken tile"><Buggy /></KpiTile><PipelineKpi /></>);
     const alert = within(kpiTile('Broken tile')).getByRole('alert');
     expect(alert).toHaveTextContent('This section could not be displayed');
-    expect(await within(kpiTile('Project pipeline')).findByText('CNY 31.93 bn')).toBeInTheDocument();
+    expect(await within(kpiTile('Total investment')).findByText('CNY 31.93 bn')).toBeInTheDocument();
     bug.on = false;
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(within(kpiTile('Broken tile')).getByText('drawn again')).toBeInTheDocument();

@@ -12,6 +12,7 @@ const shell = vi.hoisted(() => ({ crash: false }));
 vi.mock('../../src/app/kpi-strip', async (importOriginal) => {
   const real = await importOriginal<typeof KpiStripModule>();
   return {
+    ...real,
     KpiStrip: () => {
       if (shell.crash) throw new Error('a bug outside any panel');
       return <real.KpiStrip />;

@@ -11,7 +11,8 @@ import { server } from '../../mocks/node';
 import { resolveRequest } from '../../mocks/demo-server';
 import { CooperationKpi } from '../../src/features/cooperation/cooperation-kpi';
 import { EnergyKpi } from '../../src/features/energy/energy-kpi';
-import { FundsKpi } from '../../src/features/funds/funds-kpi';
+import { KpiTile } from '../../src/components/kpi-tile';
+import { FundsDetailLines, FundsKpi } from '../../src/features/funds/funds-kpi';
 import { InvestmentKpi } from '../../src/features/investment/investment-kpi';
 import { PipelineKpi } from '../../src/features/pipeline/pipeline-kpi';
 import { PolicyKpi } from '../../src/features/policy/policy-kpi';
@@ -26,8 +27,8 @@ interface TileCase {
 
 const TILES: TileCase[] = [
   { name: 'FundsKpi', title: '基金', path: '/funds', figure: '50亿元' },
-  { name: 'InvestmentKpi', title: '招商引资', path: '/investment', figure: '300亿元以上' },
-  { name: 'PipelineKpi', title: '项目推进', path: '/projects', figure: '319.3亿元' },
+  { name: 'InvestmentKpi', title: '达成合作投资总额', path: '/investment', figure: '300亿元以上' },
+  { name: 'PipelineKpi', title: '总投资', path: '/projects', figure: '319.3亿元' },
   { name: 'EnergyKpi', title: '能源项目（来函未给总量）', path: '/energy-projects', figure: '200台套' },
   { name: 'PolicyKpi', title: '政策任务', path: '/policy-tasks', figure: '63项' },
   { name: 'CooperationKpi', title: '签约深度合作', path: '/cooperation', figure: '19' },
@@ -85,11 +86,13 @@ describe('KPI tiles: loading', () => {
 });
 
 describe('KPI tiles: data', () => {
-  it('FundsKpi shows the funds total 65亿元 with the 计算值 mark and its formula, the letter\'s sizes unmarked', async () => {
+  it('FundsKpi shows the letter\'s sizes unmarked; the detail lines the total 65亿元 with the 计算值 mark and its formula', async () => {
     renderStrip();
     const funds = tile('基金');
-    const total = await within(funds).findByRole('button', { name: '65亿元' });
-    expect(total.closest('.kpi-line')).toHaveTextContent(/^合计/);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(<QueryClientProvider client={client}><KpiTile title="明细"><FundsDetailLines /></KpiTile></QueryClientProvider>);
+    const total = await within(tile('明细')).findByRole('button', { name: '65亿元' });
+    expect(total.closest('.kpi-line')).toHaveTextContent(/^基金合计/);
     const figure = total.closest<HTMLElement>('.figure')!;
     expect(figure).toHaveAttribute('data-provenance', 'derived');
     expect(within(figure).getByText('计算值', { selector: '.badge' })).toHaveClass('badge-derived');

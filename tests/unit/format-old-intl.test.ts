@@ -17,6 +17,7 @@ const restore = vi.hoisted(() => {
 });
 
 import { formatNumber, formatQuantity, type Lang } from '../../src/lib/format';
+import { normalizeSpaces } from '../lib/spaces';
 
 afterAll(restore);
 
@@ -30,7 +31,7 @@ describe('formatNumber on an Intl without useGrouping: "min2"', () => {
     expect(formatNumber(9999, lang)).toBe('9999');
     expect(formatNumber(12_345, lang)).toBe('12,345');
     expect(formatNumber(-12_345, lang)).toBe('-12,345');
-    expect(formatQuantity({ value: 1000, unit: 'MW' }, lang)).toBe('1000 MW');
+    expect(normalizeSpaces(formatQuantity({ value: 1000, unit: 'MW' }, lang))).toBe('1000 MW');
   });
 
   it('groups a value that rounds up to five digits like any other five-digit number', () => {

@@ -6,17 +6,18 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate, formatExact, formatMoneyIn, formatMoneyWan, formatNumber, formatPercent, formatQuantity, moneyAxisUnit, moneyScale, type Lang,
 } from '../../src/lib/format';
+import { noBreak } from '../lib/spaces';
 
 const wan = (value: number, qualifier: 'exact' | 'over' | 'approx' = 'exact') => ({ value, unit: 'wan-yuan' as const, qualifier });
 
 describe('formatMoneyWan / formatQuantity: money', () => {
   it.each<[number, string, string]>([
-    [3_193_000, '319.3亿元', 'CNY 31.93 bn'],
-    [500_000, '50亿元', 'CNY 5 bn'],
-    [150_000, '15亿元', 'CNY 1.5 bn'],
-    [8_500, '8500万元', 'CNY 85 mn'],
-    [10_000, '1亿元', 'CNY 100 mn'],
-    [9_999, '9999万元', 'CNY 99.99 mn'],
+    [3_193_000, '319.3亿元', noBreak('CNY 31.93 bn')],
+    [500_000, '50亿元', noBreak('CNY 5 bn')],
+    [150_000, '15亿元', noBreak('CNY 1.5 bn')],
+    [8_500, '8500万元', noBreak('CNY 85 mn')],
+    [10_000, '1亿元', noBreak('CNY 100 mn')],
+    [9_999, '9999万元', noBreak('CNY 99.99 mn')],
   ])('%d 万元 → %s / %s', (value, zh, en) => {
     expect(formatMoneyWan(value, 'zh')).toBe(zh);
     expect(formatMoneyWan(value, 'en')).toBe(en);
@@ -29,22 +30,22 @@ describe('formatMoneyWan / formatQuantity: money', () => {
       for (const compact of [false, true]) {
         const text = formatMoneyWan(3_193_000, lang, { compact });
         expect(text).not.toMatch(/(^|[^.\d])319亿/);
-        expect(text).not.toMatch(/\b32 bn|31\.9 bn/);
+        expect(text).not.toMatch(/\b32\sbn|31\.9\sbn/);
       }
     }
   });
 
   it('keeps "over" on 超300亿', () => {
     expect(formatQuantity(wan(3_000_000, 'over'), 'zh')).toBe('300亿元以上');
-    expect(formatQuantity(wan(3_000_000, 'over'), 'en')).toBe('over CNY 30 bn');
+    expect(formatQuantity(wan(3_000_000, 'over'), 'en')).toBe(`over ${noBreak('CNY 30 bn')}`);
     expect(formatQuantity(wan(3_000_000, 'over'), 'zh')).not.toBe('300亿元');
   });
 
   it('marks approximate values', () => {
     expect(formatQuantity(wan(3_193_000, 'approx'), 'zh')).toBe('约319.3亿元');
-    expect(formatQuantity(wan(3_193_000, 'approx'), 'en')).toBe('about CNY 31.93 bn');
-    expect(formatQuantity({ value: 300, unit: 'MW', qualifier: 'approx' }, 'zh')).toBe('约300 MW');
-    expect(formatQuantity({ value: 300, unit: 'MW', qualifier: 'approx' }, 'en')).toBe('about 300 MW');
+    expect(formatQuantity(wan(3_193_000, 'approx'), 'en')).toBe(`about ${noBreak('CNY 31.93 bn')}`);
+    expect(formatQuantity({ value: 300, unit: 'MW', qualifier: 'approx' }, 'zh')).toBe(noBreak('约300 MW'));
+    expect(formatQuantity({ value: 300, unit: 'MW', qualifier: 'approx' }, 'en')).toBe(`about ${noBreak('300 MW')}`);
   });
 
   it('defaults the qualifier to exact', () => {
@@ -53,9 +54,9 @@ describe('formatMoneyWan / formatQuantity: money', () => {
 
   it('drops the currency word on compact axis ticks; the axis label carries the unit', () => {
     expect(formatMoneyWan(3_193_000, 'zh', { compact: true })).toBe('319.3亿');
-    expect(formatMoneyWan(3_193_000, 'en', { compact: true })).toBe('31.93 bn');
+    expect(formatMoneyWan(3_193_000, 'en', { compact: true })).toBe(noBreak('31.93 bn'));
     expect(formatMoneyWan(8_500, 'zh', { compact: true })).toBe('8500万');
-    expect(formatMoneyWan(8_500, 'en', { compact: true })).toBe('85 mn');
+    expect(formatMoneyWan(8_500, 'en', { compact: true })).toBe(noBreak('85 mn'));
     expect(formatMoneyWan(0, 'zh', { compact: true })).toBe('0'); // an axis origin carries no unit
     expect(moneyAxisUnit(3_193_000, 'zh')).toBe('亿元');
     expect(moneyAxisUnit(3_193_000, 'en')).toBe('CNY bn');
@@ -90,19 +91,19 @@ describe('formatMoneyIn / moneyScale: one unit per chart, chosen from the larges
     const big = moneyScale(3_193_000, 'zh');
     expect([big.unit, big.tick(1_000_000), big.value(8_500), big.value(3_193_000)]).toEqual(['亿元', '100', '0.85亿元', '319.3亿元']);
     const en = moneyScale(3_193_000, 'en');
-    expect([en.unit, en.tick(1_000_000), en.value(127_600)]).toEqual(['CNY bn', '10', 'CNY 1.28 bn']);
-    expect(moneyScale(8_000, 'en').value(8_500)).toBe('CNY 85 mn');
+    expect([en.unit, en.tick(1_000_000), en.value(127_600)]).toEqual(['CNY bn', '10', noBreak('CNY 1.28 bn')]);
+    expect(moneyScale(8_000, 'en').value(8_500)).toBe(noBreak('CNY 85 mn'));
   });
 });
 
 describe('formatQuantity: other units', () => {
   it.each<[number, 'GW' | 'MW' | 'sets' | 'items' | 'km2' | 'count', string, string]>([
-    [3, 'GW', '3 GW', '3 GW'],
-    [300, 'MW', '300 MW', '300 MW'],
-    [1000, 'MW', '1000 MW', '1000 MW'],
-    [200, 'sets', '200台套', '200 sets'],
-    [63, 'items', '63项', '63 items'],
-    [8, 'km2', '8平方公里', '8 km²'],
+    [3, 'GW', noBreak('3 GW'), noBreak('3 GW')],
+    [300, 'MW', noBreak('300 MW'), noBreak('300 MW')],
+    [1000, 'MW', noBreak('1000 MW'), noBreak('1000 MW')],
+    [200, 'sets', '200台套', noBreak('200 sets')],
+    [63, 'items', '63项', noBreak('63 items')],
+    [8, 'km2', '8平方公里', noBreak('8 km²')],
     [26, 'count', '26', '26'],
   ])('%d %s → %s / %s', (value, unit, zh, en) => {
     expect(formatQuantity({ value, unit }, 'zh')).toBe(zh);
@@ -118,13 +119,35 @@ describe('formatQuantity: other units', () => {
 describe('formatExact', () => {
   it('gives the unrounded money value', () => {
     expect(formatExact(wan(3_193_000), 'zh')).toBe('3,193,000万元');
-    expect(formatExact(wan(3_193_000), 'en')).toBe('CNY 31,930,000,000');
-    expect(formatExact(wan(8_500), 'en')).toBe('CNY 85,000,000');
+    expect(formatExact(wan(3_193_000), 'en')).toBe(noBreak('CNY 31,930,000,000'));
+    expect(formatExact(wan(8_500), 'en')).toBe(noBreak('CNY 85,000,000'));
   });
 
   it('drops the qualifier only for money; other units read as formatQuantity', () => {
-    expect(formatExact({ value: 3, unit: 'GW' }, 'zh')).toBe('3 GW');
-    expect(formatExact({ value: 200, unit: 'sets' }, 'en')).toBe('200 sets');
+    expect(formatExact({ value: 3, unit: 'GW' }, 'zh')).toBe(noBreak('3 GW'));
+    expect(formatExact({ value: 200, unit: 'sets' }, 'en')).toBe(noBreak('200 sets'));
+  });
+});
+
+describe('no-break spaces: a number stays on one line with its unit', () => {
+  const shown = (lang: Lang) => [
+    formatQuantity(wan(3_000_000), lang),
+    formatMoneyWan(3_193_000, lang, { compact: true }),
+    formatExact(wan(8_500), lang),
+    moneyScale(3_193_000, lang).value(127_600),
+    ...(['MW', 'GW', 'sets', 'items', 'km2'] as const).map((unit) => formatQuantity({ value: 1000, unit }, lang)),
+  ];
+
+  it.each<Lang>(['zh', 'en'])('no formatted amount holds a breakable space (%s)', (lang) => {
+    for (const text of shown(lang)) expect(text, JSON.stringify(text)).not.toMatch(/[ \t\n]/);
+  });
+
+  it('"over CNY 30 bn" may break after "over", never inside the amount; Chinese units keep no space at all', () => {
+    expect(formatQuantity(wan(3_000_000, 'over'), 'en')).toBe('over CNY\u00a030\u00a0bn');
+    expect(formatQuantity({ value: 3, unit: 'GW', qualifier: 'approx' }, 'en')).toBe('about 3\u00a0GW');
+    expect(formatQuantity({ value: 1000, unit: 'MW' }, 'en')).toBe('1000\u00a0MW');
+    expect(formatQuantity(wan(3_193_000), 'zh')).toBe('319.3亿元');
+    expect(formatQuantity({ value: 200, unit: 'sets' }, 'zh')).toBe('200台套');
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { fundsSchema, type Funds } from '../../src/contract/schemas';
 import { deploymentRows, fundsSummary, fundTotals, latestByFund, maxDeployedWan } from '../../src/features/funds/funds-logic';
+import { normalizeSpaces } from '../lib/spaces';
 
 const funds = fundsSchema.parse(dataset.funds);
 
@@ -64,7 +65,7 @@ describe('fundsSummary', () => {
   });
 
   it('says the same in English', () => {
-    const s = fundsSummary(funds, 'en');
+    const s = normalizeSpaces(fundsSummary(funds, 'en'));
     expect(s).toContain('Strategic emerging industries investment fund CNY 5 bn and Infrastructure investment fund CNY 1.5 bn');
     expect(s).toContain('by May 2024');
     expect(s).toContain('Strategic emerging industries investment fund CNY 1.28 bn (25.5% of its size)');

@@ -67,8 +67,8 @@ describe('plural', () => {
   });
 
   it('carries message functions, as the dictionaries do', () => {
-    expect(plural(1, MESSAGES.en.policy.summary.all, 'en')({ items: '', n: '1', parts: [], list: 'x' })).toBe('Of 1 task, x (illustrative).');
-    expect(plural(3, MESSAGES.en.policy.summary.all, 'en')({ items: '', n: '3', parts: [], list: 'x' })).toBe('Of 3 tasks, x (illustrative).');
+    expect(plural(1, MESSAGES.en.policy.summary.all, 'en')({ items: '', n: '1', parts: [], list: 'x' })).toBe('Of 1 task, x.');
+    expect(plural(3, MESSAGES.en.policy.summary.all, 'en')({ items: '', n: '3', parts: [], list: 'x' })).toBe('Of 3 tasks, x.');
   });
 });
 

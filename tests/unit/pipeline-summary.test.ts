@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Category, Project, Projects, Stage } from '../../src/contract/schemas';
 import type { GroupRow, ProgressPoint } from '../../src/features/pipeline/pipeline-logic';
 import { matrix, progressSummary, stageSummary } from '../../src/features/pipeline/pipeline-summary';
+import { normalizeSpaces } from '../lib/spaces';
 
 function project(id: string, category: Category, stage: Stage, plannedWan: number): Project {
   return {
@@ -54,28 +55,28 @@ describe('stageSummary', () => {
 
   it('zh: the total, each stage and each category that has projects, and what is a reading', () => {
     expect(stageSummary(stages, categories, names, 'zh')).toBe(
-      '5个项目中，谋划1个，签约1个，在建2个，建成/投产1个；按类别（类别名称为推断），新工科2个，新基建2个，未来社区1个（逐项阶段为示例数据）。',
+      '5个项目中，谋划1个，签约1个，在建2个，建成/投产1个；按类别（类别名称为推断），新工科2个，新基建2个，未来社区1个。',
     );
   });
 
   it('en: the same, with stage and category names in lower case mid-sentence', () => {
     expect(stageSummary(stages, categories, names, 'en')).toBe(
-      'Of 5 projects: 1 planning, 1 signed, 2 under construction, 1 completed; by category (names inferred), new engineering education 2, new infrastructure 2, future community 1 (per-project stages are illustrative).',
+      'Of 5 projects: 1 planning, 1 signed, 2 under construction, 1 completed; by category (names inferred), new engineering education 2, new infrastructure 2, future community 1.',
     );
   });
 
   it('a category the names list does not have reads as its id, never as a blank', () => {
     const withoutNames = names.filter((n) => n.id !== 'future-community');
-    expect(stageSummary(stages, categories, withoutNames, 'zh')).toContain('，future-community1个（');
-    expect(stageSummary(stages, categories, withoutNames, 'en')).toContain(', future-community 1 (');
+    expect(stageSummary(stages, categories, withoutNames, 'zh')).toContain('，future-community1个。');
+    expect(stageSummary(stages, categories, withoutNames, 'en')).toContain(', future-community 1.');
   });
 
   it('one stage and one category', () => {
     const one = [row<Stage>('planning', 0), row<Stage>('approval', 3)];
     const cat = [row<Category>('industry-academia', 3)];
-    expect(stageSummary(one, cat, names, 'zh')).toBe('3个项目中，审批3个；按类别（类别名称为推断），产学研3个（逐项阶段为示例数据）。');
+    expect(stageSummary(one, cat, names, 'zh')).toBe('3个项目中，审批3个；按类别（类别名称为推断），产学研3个。');
     expect(stageSummary(one, cat, names, 'en')).toBe(
-      'Of 3 projects: 3 approval; by category (names inferred), industry–university–research 3 (per-project stages are illustrative).',
+      'Of 3 projects: 3 approval; by category (names inferred), industry–university–research 3.',
     );
   });
 });
@@ -90,33 +91,33 @@ describe('progressSummary', () => {
 
   it('behind plan at the last point (an earlier point ahead does not count)', () => {
     const points = [point('2024-03-31', 5000, 6000), point('2024-05-30', 15_100, 12_000)];
-    expect(progressSummary(points, 'zh')).toBe('截至数据日，已开工项目按计划应完成投资1.51亿元，实际完成1.2亿元，落后3100万元（示例数据）。');
-    expect(progressSummary(points, 'en')).toBe(
-      'By the as-of date, started projects were due to have invested CNY 151 mn and invested CNY 120 mn, CNY 31 mn behind (illustrative).',
+    expect(progressSummary(points, 'zh')).toBe('截至数据日，已开工项目按计划应完成投资1.51亿元，实际完成1.2亿元，落后3100万元。');
+    expect(normalizeSpaces(progressSummary(points, 'en'))).toBe(
+      'By the as-of date, started projects were due to have invested CNY 151 mn and invested CNY 120 mn, CNY 31 mn behind.',
     );
   });
 
   it('ahead of plan at the last point', () => {
     const points = [point('2024-03-31', 9000, 1000), point('2024-05-30', 20_000, 25_000)];
-    expect(progressSummary(points, 'zh')).toBe('截至数据日，已开工项目按计划应完成投资2亿元，实际完成2.5亿元，超前5000万元（示例数据）。');
-    expect(progressSummary(points, 'en')).toBe(
-      'By the as-of date, started projects were due to have invested CNY 200 mn and invested CNY 250 mn, CNY 50 mn ahead (illustrative).',
+    expect(progressSummary(points, 'zh')).toBe('截至数据日，已开工项目按计划应完成投资2亿元，实际完成2.5亿元，超前5000万元。');
+    expect(normalizeSpaces(progressSummary(points, 'en'))).toBe(
+      'By the as-of date, started projects were due to have invested CNY 200 mn and invested CNY 250 mn, CNY 50 mn ahead.',
     );
   });
 
   it('exactly on plan says so, rather than "0 ahead"', () => {
     const points = [point('2024-05-30', 20_000, 20_000)];
-    expect(progressSummary(points, 'zh')).toBe('截至数据日，已开工项目按计划应完成投资2亿元，实际完成2亿元，与计划持平（示例数据）。');
-    expect(progressSummary(points, 'en')).toBe(
-      'By the as-of date, started projects were due to have invested CNY 200 mn and invested CNY 200 mn, exactly on plan (illustrative).',
+    expect(progressSummary(points, 'zh')).toBe('截至数据日，已开工项目按计划应完成投资2亿元，实际完成2亿元，与计划持平。');
+    expect(normalizeSpaces(progressSummary(points, 'en'))).toBe(
+      'By the as-of date, started projects were due to have invested CNY 200 mn and invested CNY 200 mn, exactly on plan.',
     );
   });
 
   it('billions in English, 亿 in Chinese, and the gap in its own scale', () => {
     const points = [point('2024-05-30', 120_000, 100_000)];
-    expect(progressSummary(points, 'zh')).toBe('截至数据日，已开工项目按计划应完成投资12亿元，实际完成10亿元，落后2亿元（示例数据）。');
-    expect(progressSummary(points, 'en')).toBe(
-      'By the as-of date, started projects were due to have invested CNY 1.2 bn and invested CNY 1 bn, CNY 200 mn behind (illustrative).',
+    expect(progressSummary(points, 'zh')).toBe('截至数据日，已开工项目按计划应完成投资12亿元，实际完成10亿元，落后2亿元。');
+    expect(normalizeSpaces(progressSummary(points, 'en'))).toBe(
+      'By the as-of date, started projects were due to have invested CNY 1.2 bn and invested CNY 1 bn, CNY 200 mn behind.',
     );
   });
 });

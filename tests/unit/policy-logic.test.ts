@@ -39,19 +39,19 @@ describe('policySummary', () => {
     vi.useRealTimers();
   });
 
-  it('names every status, zeros included, and says the data is illustrative (zh)', () => {
-    expect(policySummary(tasks, asOf, 'zh')).toBe('63项任务中，已完成0项，正常26项，预警2项，滞后3项，未开始32项（示例数据）。');
+  it('names every status, zeros included (the panel\'s note says the data is illustrative) (zh)', () => {
+    expect(policySummary(tasks, asOf, 'zh')).toBe('63项任务中，已完成0项，正常26项，预警2项，滞后3项，未开始32项。');
   });
 
   it('says the same in English', () => {
-    expect(policySummary(tasks, asOf, 'en')).toBe('Of 63 tasks, 0 done, 26 on track, 2 at risk, 3 behind and 32 not started (illustrative).');
+    expect(policySummary(tasks, asOf, 'en')).toBe('Of 63 tasks, 0 done, 26 on track, 2 at risk, 3 behind and 32 not started.');
   });
 
   it('is computed at the as-of date given, not today', () => {
     const one: PolicyTask[] = [{ ...tasks[0]!, start: '2024-01-01', due: '2024-12-31', progress: 100 }];
-    expect(policySummary(one, asOf, 'zh')).toBe('1项任务中，已完成1项，正常0项，预警0项，滞后0项，未开始0项（示例数据）。');
+    expect(policySummary(one, asOf, 'zh')).toBe('1项任务中，已完成1项，正常0项，预警0项，滞后0项，未开始0项。');
     const late: PolicyTask[] = [{ ...tasks[0]!, start: '2024-01-01', due: '2024-03-31', progress: 50 }];
-    expect(policySummary(late, asOf, 'en')).toBe('Of 1 task, 0 done, 0 on track, 0 at risk, 1 behind and 0 not started (illustrative).');
+    expect(policySummary(late, asOf, 'en')).toBe('Of 1 task, 0 done, 0 on track, 0 at risk, 1 behind and 0 not started.');
 
     // The seed at its own as-of date (2024-05-30), whatever the clock says: before every task starts
     // (2000: all would be not started) and after every task is due (2030: all would be behind).
@@ -62,7 +62,7 @@ describe('policySummary', () => {
       vi.setSystemTime(new Date(today));
       expect(new Date().toISOString()).toBe(new Date(today).toISOString());
       expect(tasksByStatus(tasks, asOf)).toEqual(atAsOf);
-      expect(policySummary(tasks, asOf, 'zh')).toBe('63项任务中，已完成0项，正常26项，预警2项，滞后3项，未开始32项（示例数据）。');
+      expect(policySummary(tasks, asOf, 'zh')).toBe('63项任务中，已完成0项，正常26项，预警2项，滞后3项，未开始32项。');
       vi.useRealTimers();
     }
 

@@ -1,17 +1,21 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_TICK, CHART_HEIGHT, ILLUSTRATIVE_OPACITY } from './chart-theme';
 import type { CartesianChartProps } from './chart-types';
+import { legendLabel } from './legend-label';
 import { SelectableSegment } from './selectable-segment';
 
-export function BarChartView({ data, categoryKey, series, formatValue, formatAxis = (v: number) => formatValue(v), height = CHART_HEIGHT, horizontal = false, categoryWidth = 96, select }: CartesianChartProps) {
+// recharts wraps a tick only at spaces: "Industry–university–research" would run past the axis and be clipped.
+const breakAtDashes = (name: unknown) => String(name).replace(/([–—-])(?=\S)/g, '$1 ');
+
+export function BarChartView({ data, categoryKey, series, formatValue, formatAxis = (v: number) => formatValue(v), height = CHART_HEIGHT, width = 400, horizontal = false, categoryWidth = 96, select }: CartesianChartProps) {
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 400, height }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
       <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.4} />
         {horizontal ? (
           <>
             <XAxis type="number" tickFormatter={formatAxis} tick={AXIS_TICK} />
-            <YAxis type="category" dataKey={categoryKey} width={categoryWidth} tick={AXIS_TICK} />
+            <YAxis type="category" dataKey={categoryKey} width={categoryWidth} tick={AXIS_TICK} tickFormatter={breakAtDashes} />
           </>
         ) : (
           <>
@@ -20,7 +24,7 @@ export function BarChartView({ data, categoryKey, series, formatValue, formatAxi
           </>
         )}
         <Tooltip formatter={(v, _name, item) => formatValue(Number(v), item.payload as Record<string, string | number> | undefined)} />
-        {series.length > 1 ? <Legend itemSorter={null} /> : null}
+        {series.length > 1 ? <Legend itemSorter={null} formatter={legendLabel(series)} /> : null}
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={s.stackId}
             fillOpacity={s.illustrative ? ILLUSTRATIVE_OPACITY : 1} isAnimationActive={false}

@@ -2,7 +2,7 @@ export interface Series {
   key: string;
   label: string;
   color: string;
-  /** Illustrative series are drawn lighter and named as such in the legend. */
+  /** Illustrative series are drawn lighter; the legend marks them (legend-label.tsx), an export names them. */
   illustrative?: boolean;
   stackId?: string;
 }
@@ -26,6 +26,8 @@ export interface CartesianChartProps {
   formatValue: (v: number, row?: Record<string, string | number>) => string;
   formatAxis?: (v: number) => string;
   height?: number;
+  /** The box's measured width, so the first draw is at the real size (charts/index.tsx measures it). */
+  width?: number;
   /** Horizontal bars suit long Chinese labels on a phone. */
   horizontal?: boolean;
   categoryWidth?: number;

@@ -24,7 +24,8 @@ function AttentionRow({ item, lang }: { item: AttentionItem; lang: Lang }) {
       <span>
         {item.overdue ? `${m.overdue(formatDate(item.end, lang))} · ` : null}
         {m.behind(formatNumber(lagPts, lang, 1))}{' '}
-        {/* Progress, dates and units are generated examples, not the letter's: say so on the value. */}
+        {/* Progress, dates and units are generated examples, not the letter's: the panel's note says so, and
+            this mark shows only if the list is ever placed outside that note (MarkScope). */}
         <ProvenanceBadge provenance="illustrative" />
       </span>
       <span className="quote">

@@ -8,6 +8,11 @@ import { assessSchedule, type Assessment } from '@/lib/schedule';
  */
 export type AttentionKind = 'project' | 'task';
 
+/** The projects view with the two statuses the rule flags (amber, red), and nothing else filtered. */
+export const ATTENTION_VIEW = {
+  view: 'projects', status: 'at-risk,behind', category: null, stage: null, park: null, unit: null, min: null, max: null, q: null,
+} as const;
+
 export interface AttentionItem {
   id: string;
   kind: AttentionKind;

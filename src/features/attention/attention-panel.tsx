@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { policyTasksQuery, projectsQuery } from '@/api/queries';
-import { ProvenanceBadge } from '@/components/provenance-badge';
+import { MarkScope, PanelNote } from '@/components/mark-scope';
 import { QueryWidget } from '@/components/query-widget';
 import { ViewLink } from '@/components/view-link';
 import { formatDate, formatNumber, type Lang } from '@/lib/format';
@@ -10,12 +10,8 @@ import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import { AttentionList } from './attention-list';
-import { projectsNeedingAttention, tasksNeedingAttention } from './attention-logic';
+import { ATTENTION_VIEW, projectsNeedingAttention, tasksNeedingAttention } from './attention-logic';
 
-/** The projects view with the two statuses this panel lists, and nothing else filtered. */
-const ATTENTION_VIEW = {
-  view: 'projects', status: 'at-risk,behind', category: null, stage: null, park: null, unit: null, min: null, max: null, q: null,
-} as const;
 
 /** The rule is printed from THRESHOLDS so the words can never drift from what the code computes. */
 function ruleText(lang: Lang, asOf: string | undefined) {
@@ -33,6 +29,7 @@ function SubHead({ id, children }: { id: string; children: string }) {
 /**
  * Red and amber projects and policy tasks, worst first. Each list has its own request and its own
  * QueryWidget, so a failed projects call still leaves the tasks on screen (and vice versa), each with retry.
+ * Every value here is illustrative: the note in the head says so once, and no row repeats it.
  */
 export function AttentionPanel() {
   const lang = useLang();
@@ -46,28 +43,30 @@ export function AttentionPanel() {
   // The date in the rule comes from the data; before either answers, the rule still reads without it.
   const asOf = projects.data?.asOf ?? tasks.data?.asOf;
   return (
-    <section className="panel" aria-labelledby={titleId} data-provenance="illustrative">
-      <div className="panel-head">
-        <h2 className="panel-title" id={titleId}>{m.title}</h2>
-        <span className="panel-meta"><ProvenanceBadge provenance="illustrative" /> {m.note}</span>
-      </div>
-      <p className="panel-summary">{ruleText(lang, asOf)}</p>
+    <MarkScope>
+      <section className="panel" aria-labelledby={titleId} data-provenance="illustrative">
+        <div className="panel-head">
+          <h2 className="panel-title" id={titleId}>{m.title}</h2>
+          <PanelNote>{m.note}</PanelNote>
+        </div>
+        <p className="panel-summary">{ruleText(lang, asOf)}</p>
 
-      <div role="group" aria-labelledby={projectsId}>
-        <SubHead id={projectsId}>{m.projects}</SubHead>
-        <QueryWidget query={projects} minHeight={120} isEmpty={(d) => d.items.length === 0}>
-          {(d) => <AttentionList kind="project" items={projectsNeedingAttention(d.items, d.asOf)} />}
-        </QueryWidget>
-        {/* Every filter but status cleared: the link says exactly what it shows, whatever was picked before. */}
-        <p><ViewLink target={ATTENTION_VIEW}>{msg.toProjects.attention}</ViewLink></p>
-      </div>
+        <div role="group" aria-labelledby={projectsId}>
+          <SubHead id={projectsId}>{m.projects}</SubHead>
+          <QueryWidget query={projects} minHeight={120} isEmpty={(d) => d.items.length === 0}>
+            {(d) => <AttentionList kind="project" items={projectsNeedingAttention(d.items, d.asOf)} />}
+          </QueryWidget>
+          {/* Every filter but status cleared: the link says exactly what it shows, whatever was picked before. */}
+          <p><ViewLink target={ATTENTION_VIEW}>{msg.toProjects.attention}</ViewLink></p>
+        </div>
 
-      <div role="group" aria-labelledby={tasksId}>
-        <SubHead id={tasksId}>{m.tasks}</SubHead>
-        <QueryWidget query={tasks} minHeight={120} isEmpty={(d) => d.tasks.length === 0}>
-          {(d) => <AttentionList kind="task" items={tasksNeedingAttention(d.tasks, d.asOf)} />}
-        </QueryWidget>
-      </div>
-    </section>
+        <div role="group" aria-labelledby={tasksId}>
+          <SubHead id={tasksId}>{m.tasks}</SubHead>
+          <QueryWidget query={tasks} minHeight={120} isEmpty={(d) => d.tasks.length === 0}>
+            {(d) => <AttentionList kind="task" items={tasksNeedingAttention(d.tasks, d.asOf)} />}
+          </QueryWidget>
+        </div>
+      </section>
+    </MarkScope>
   );
 }

@@ -47,7 +47,8 @@ export function EnergyChart() {
   const m = useMessages().energy.chart;
   const query = useQuery(energyQuery());
   return (
-    <ChartPanel provenance="documented"
+    // Three bars draw 200 px: the default floor (300) would leave an empty band under the chart.
+    <ChartPanel provenance="documented" minHeight={260}
       title={m.title}
       unit={m.unit}
       source={m.source}

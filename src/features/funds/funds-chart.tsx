@@ -11,13 +11,16 @@ import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import { deploymentRows, fundsSummary, maxDeployedWan, type DeploymentRow } from './funds-logic';
 
-/** Sizes are documented (in the summary and the table header); the deployment lines are illustrative. */
+/**
+ * Sizes are documented (in the summary and the table header); the deployment lines are illustrative. A mixed
+ * panel, so no panel note: each deployment value, and each line's legend entry, carries the ※ glyph.
+ */
 function build(data: Funds, lang: Lang, money: MoneyScale): ChartContent {
   const m = MESSAGES[lang].funds.chart;
   const rows = deploymentRows(data, lang);
   const series: Series[] = data.funds.map((f, i) => ({
     key: f.id,
-    label: `${f.name[lang]}${m.illustrative}`,
+    label: f.name[lang],
     color: PALETTE[i % PALETTE.length] ?? PALETTE[0],
     illustrative: true,
   }));
@@ -57,7 +60,7 @@ export function FundsChart() {
   const query = useQuery(fundsQuery());
   const money = moneyScale(query.data ? maxDeployedWan(query.data) : 0, lang);
   return (
-    <ChartPanel provenance="illustrative"
+    <ChartPanel provenance="illustrative" mixed
       title={m.title}
       unit={money.unit}
       source={m.source}

@@ -1,27 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
 import { investmentQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
-import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
+import { KpiLine, KpiMain, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useMessages } from '@/stores/use-messages';
 
+/** Headline: the agreed investment as the letter states it, qualifier included (300亿元以上). */
 export function InvestmentKpi() {
   const m = useMessages().investment.kpi;
   const query = useQuery(investmentQuery());
   return (
-    <KpiTile title={m.title}>
-      <QueryWidget query={query} minHeight={kpiLines(2)}>
-        {(data) => (
-          <>
-            <KpiLine label={m.agreed}><FigureValue figure={data.agreed} size="lg" /></KpiLine>
-            {data.industries.length > 0 ? (
-              <KpiLine label={m.landed}>
-                <FigureValue figure={{ value: data.industries.reduce((s, i) => s + i.landedWan, 0), unit: 'wan-yuan', provenance: 'illustrative' }} />
-              </KpiLine>
-            ) : null}
-          </>
-        )}
+    <KpiTile title={m.agreed} headline>
+      <QueryWidget query={query} minHeight={kpiLines(1)}>
+        {(data) => <KpiMain><FigureValue figure={data.agreed} size="lg" /></KpiMain>}
       </QueryWidget>
     </KpiTile>
+  );
+}
+
+/** Detail: how much of it has landed, summed over the (illustrative) industry split. */
+export function LandedLine() {
+  const m = useMessages().glance.details;
+  const query = useQuery(investmentQuery());
+  return (
+    <QueryWidget query={query} minHeight={kpiLines(1)} isEmpty={(d) => d.industries.length === 0}>
+      {(data) => (
+        <KpiLine label={m.landed}>
+          <FigureValue figure={{ value: data.industries.reduce((s, i) => s + i.landedWan, 0), unit: 'wan-yuan', provenance: 'illustrative' }} size="sm" />
+        </KpiLine>
+      )}
+    </QueryWidget>
   );
 }

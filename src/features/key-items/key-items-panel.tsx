@@ -19,13 +19,16 @@ export function KeyItemsPanel() {
         <h2 className="panel-title" id={titleId}>{m.title}</h2>
         <span className="panel-meta">{m.note}</span>
       </div>
-      <ContextItems />
-      <FundsProjectsItems />
-      <PlatformsItems />
-      <ParksItems />
-      <InvestmentItems />
-      <SuXinItems />
-      <NextStepsItems />
+      {/* The parts flow into as many balanced columns as the width holds (styles.css, .key-items-body). */}
+      <div className="key-items-body">
+        <ContextItems />
+        <FundsProjectsItems />
+        <PlatformsItems />
+        <ParksItems />
+        <InvestmentItems />
+        <SuXinItems />
+        <NextStepsItems />
+      </div>
     </section>
   );
 }

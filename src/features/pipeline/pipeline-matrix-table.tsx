@@ -6,19 +6,26 @@ import { MESSAGES } from '@/lib/i18n';
 import { nameOf } from '@/lib/labels';
 import type { MatrixRow } from './pipeline-summary';
 
+/**
+ * Count and planned investment per category and stage. On a phone the amount goes under the count (styles.css,
+ * `.matrix`), so six columns fit and a category name never breaks one character a line.
+ */
 export function PipelineMatrixTable({ rows, categories, lang }: { rows: MatrixRow[]; categories: Projects['categories']; lang: Lang }) {
   const msg = MESSAGES[lang];
   return (
-    <DataTable caption={msg.pipeline.matrix.caption} rows={rows} rowKey={(r) => r.category}
-      columns={[
-        // One 推断 mark for the whole dimension, on its header: the category names are our reading.
-        { key: 'category', label: <>{msg.pipeline.matrix.category} <ProvenanceBadge provenance="inferred" /></>, render: (r) => nameOf(categories, r.category, lang) },
-        ...STAGES.map((s) => ({
-          key: s, label: msg.stage[s], numeric: true,
-          render: (r: MatrixRow) => (r.cells[s].count
-            ? <>{r.cells[s].count} · {formatMoneyWan(r.cells[s].plannedWan, lang)} <ProvenanceBadge provenance="illustrative" /></>
-            : '—'),
-        })),
-      ]} />
+    <div className="matrix">
+      <DataTable caption={msg.pipeline.matrix.caption} rows={rows} rowKey={(r) => r.category}
+        columns={[
+          // One 推断 mark for the whole dimension, on its header: the category names are our reading.
+          { key: 'category', label: <>{msg.pipeline.matrix.category} <ProvenanceBadge provenance="inferred" /></>, render: (r) => nameOf(categories, r.category, lang) },
+          ...STAGES.map((s) => ({
+            key: s, label: msg.stage[s], numeric: true,
+            // The panel's 示例数据 note covers these amounts; the badge shows only outside such a panel.
+            render: (r: MatrixRow) => (r.cells[s].count
+              ? <>{r.cells[s].count}<span className="matrix-sep"> · </span><span className="matrix-money">{formatMoneyWan(r.cells[s].plannedWan, lang)} <ProvenanceBadge provenance="illustrative" /></span></>
+              : '—'),
+          })),
+        ]} />
+    </div>
   );
 }

@@ -8,19 +8,22 @@ import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/format';
 import { RAG } from '@/lib/schedule';
 import { MESSAGES } from '@/lib/i18n';
-import { STATUS_ICON } from '@/lib/status-labels';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import { policySummary, statusRows, TASK_STATUS_ORDER, type StatusRow } from './policy-logic';
 
-/** The 63 is documented; each task's dates and progress, and so every status count, are illustrative. */
+/**
+ * The 63 is documented; each task's dates and progress, and so every status count, are illustrative: the panel
+ * says so once (ChartPanel's note), so neither the legend nor the cells repeat it.
+ */
 function build(data: PolicyTasks, lang: Lang): ChartContent {
   const m = MESSAGES[lang].policy.chart;
   const rows = statusRows(data.tasks, data.asOf, lang);
   // One series per status, stacked on its own row, so each bar takes its RAG colour and the legend names it.
+  // The legend's own swatch is its icon: the status icon stays on the row's label, not doubled beside the swatch.
   const series: Series[] = TASK_STATUS_ORDER.map((s) => ({
     key: s,
-    label: `${STATUS_ICON[s]} ${MESSAGES[lang].status[s]}${m.illustrative}`,
+    label: MESSAGES[lang].status[s],
     color: RAG_COLOR[RAG[s]],
     illustrative: true,
     stackId: 'status',

@@ -40,7 +40,7 @@ export function statusRows(tasks: readonly PolicyTask[], asOf: string, lang: Lan
   }));
 }
 
-/** "63项任务中，已完成0项，正常14项，…（示例数据）。" — every status named, zeros included. */
+/** "63项任务中，已完成0项，正常14项，…。" — every status named, zeros included. */
 export function policySummary(tasks: readonly PolicyTask[], asOf: string, lang: Lang): string {
   const msg = MESSAGES[lang];
   const m = msg.policy.summary;

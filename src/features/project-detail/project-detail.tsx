@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ProvenanceBadge } from '@/components/provenance-badge';
+import { MarkScope } from '@/components/mark-scope';
 import type { Project, Projects } from '@/contract/schemas';
 import { formatDate, formatMoneyWan, type Lang } from '@/lib/format';
 import type { DetailMessages } from '@/lib/i18n/detail';
@@ -16,11 +16,11 @@ interface Props {
   dm: DetailMessages;
 }
 
-/** What the record's provenance says once for the whole panel; a documented record needs no note. */
+/** What the record's provenance says once for the whole panel (its words name the kind); a documented record needs no note. */
 function ProvenanceNote({ p, m, dm }: Pick<Props, 'p' | 'm' | 'dm'>) {
   if (p.provenance === 'documented') return null;
   const note = p.provenance === 'illustrative' ? dm.projectDetail.note : m[`${p.provenance}Note`];
-  return <p className="drawer-note"><ProvenanceBadge provenance={p.provenance} /> {note}</p>;
+  return <p className="drawer-note">{note}</p>;
 }
 
 /**
@@ -39,21 +39,24 @@ export function ProjectDetail({ p, data, lang, m, dm }: Props) {
     [f.planned, formatMoneyWan(p.plannedWan, lang)],
     [f.completed, formatMoneyWan(p.completedWan, lang)],
     [f.period, dm.projectDetail.period(formatDate(p.start, lang), formatDate(p.end, lang))],
-    [f.provenance, p.provenance === 'documented' ? m.documented : <ProvenanceBadge provenance={p.provenance} />],
+    // A record of another kind has the note above saying so in words; a field repeating it would mark it twice.
+    ...(p.provenance === 'documented' ? [[f.provenance, m.documented] as [string, ReactNode]] : []),
   ];
   return (
-    <div className="drawer-body" data-provenance={p.provenance}>
-      <ProvenanceNote p={p} m={m} dm={dm} />
-      <dl className="drawer-fields">
-        {fields.map(([label, value]) => (
-          <div key={label} className="drawer-field">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-      <ProgressRule p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} />
-      <MilestoneTimeline p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} />
-    </div>
+    <MarkScope covered={p.provenance === 'illustrative'}>
+      <div className="drawer-body" data-provenance={p.provenance}>
+        <ProvenanceNote p={p} m={m} dm={dm} />
+        <dl className="drawer-fields">
+          {fields.map(([label, value]) => (
+            <div key={label} className="drawer-field">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <ProgressRule p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} />
+        <MilestoneTimeline p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} />
+      </div>
+    </MarkScope>
   );
 }

@@ -56,6 +56,7 @@ export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
   {
     key: 'provenance', width: 88,
     // Documented records (a real back end's) are unmarked elsewhere; in a column of marks they say so in words.
-    render: (p, c) => (p.provenance === 'documented' ? c.pm.planner.documented : <ProvenanceBadge provenance={p.provenance} />),
+    // The mark is this column's value, so the panel's note does not silence it (always).
+    render: (p, c) => (p.provenance === 'documented' ? c.pm.planner.documented : <ProvenanceBadge provenance={p.provenance} always />),
   },
 ];

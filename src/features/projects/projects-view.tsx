@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { projectsQuery } from '@/api/queries';
 import { ProjectFilterBar } from '@/components/project-filters';
-import { ProvenanceBadge } from '@/components/provenance-badge';
+import { MarkScope, PanelNote } from '@/components/mark-scope';
 import { QueryWidget } from '@/components/query-widget';
 import type { Projects } from '@/contract/schemas';
 import { formatNumber } from '@/lib/format';
@@ -62,7 +62,8 @@ function ProjectList({ data }: { data: Projects }) {
 /**
  * 项目清单 (`?view=projects`): the planner's list of the pipeline, filtered by the same URL state as the
  * overview's charts, sortable by any column, shareable as a link and exportable as CSV; then the projects the
- * letter names, apart. A lazy chunk of its own (src/app/projects-page.tsx).
+ * letter names, apart. A lazy chunk of its own (src/app/projects-page.tsx). Every record is illustrative: the
+ * note under the title says so once; the provenance column states each record's kind as its value.
  */
 export function ProjectsView() {
   const m = useMessages();
@@ -73,12 +74,14 @@ export function ProjectsView() {
       <section className="panel projects-view" aria-labelledby="projects-title">
         <div className="panel-head">
           <h2 id="projects-title" className="panel-title">{pm.title}</h2>
-          <span className="panel-meta"><ProvenanceBadge provenance="illustrative" /> {pm.note}</span>
+          <PanelNote>{pm.note}</PanelNote>
         </div>
-        <ProjectFilterBar title={m.filters.title} note={m.filters.note} />
-        <QueryWidget query={query} minHeight={480} isEmpty={(d) => d.items.length === 0}>
-          {(data) => <ProjectList data={data} />}
-        </QueryWidget>
+        <MarkScope>
+          <ProjectFilterBar title={m.filters.title} note={m.filters.note} />
+          <QueryWidget query={query} minHeight={480} isEmpty={(d) => d.items.length === 0}>
+            {(data) => <ProjectList data={data} />}
+          </QueryWidget>
+        </MarkScope>
       </section>
       {query.data ? <NamedProjects named={query.data.named} /> : null}
     </>

@@ -6,8 +6,7 @@ export const enFeatures: typeof zhFeatures = {
     kpi: { title: 'Funds', total: 'Total', deployed: 'Deployed' },
     chart: {
       title: 'Funds: size and cumulative deployment',
-      source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
-      illustrative: ' (illustrative)',
+      source: 'Xinyang government reply, 30 May 2024; breakdown generated to match its totals',
       month: 'Month',
       caption: 'Cumulative deployment of each fund by month',
       sizeHeader: (name: string, size: string) => `${name} (${size})`,
@@ -51,12 +50,12 @@ export const enFeatures: typeof zhFeatures = {
     },
   },
   investment: {
-    kpi: { title: 'Investment', agreed: 'Agreed investment', landed: 'Landed (illustrative)' },
+    kpi: { title: 'Investment', agreed: 'Agreed investment', landed: 'Landed' },
     chart: {
       title: 'Investment by industry: agreed and landed',
-      source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
-      agreed: 'Agreed (illustrative)',
-      landed: 'Landed (illustrative)',
+      source: 'Xinyang government reply, 30 May 2024; breakdown generated to match its totals',
+      agreed: 'Agreed',
+      landed: 'Landed',
       industry: 'Industry',
       group: '2+1+X group',
       share: 'Landed share',
@@ -67,7 +66,7 @@ export const enFeatures: typeof zhFeatures = {
       head: (total: string) => `The letter reports agreed investment of ${total}`,
       none: (head: string) => `${head}; no breakdown by industry yet.`,
       top: (head: string, name: string, agreed: string, landed: string, share: string) =>
-        `${head}; the split by industry, agreed and landed, is illustrative (the 2+1+X grouping is inferred), and the largest is ${name} with ${agreed} agreed, of which ${landed} (${share}) has landed.`,
+        `${head}; by industry (the 2+1+X grouping is inferred), the largest is ${name} with ${agreed} agreed, of which ${landed} (${share}) has landed.`,
     },
   },
   policy: {
@@ -75,8 +74,7 @@ export const enFeatures: typeof zhFeatures = {
     chart: {
       title: 'First-batch policy tasks by status',
       unit: 'tasks',
-      source: 'Xinyang government reply, 30 May 2024; breakdown illustrative',
-      illustrative: ' (illustrative)',
+      source: 'Xinyang government reply, 30 May 2024; breakdown generated to match its totals',
       status: 'Status',
       count: 'Tasks',
       share: 'Share',
@@ -86,8 +84,8 @@ export const enFeatures: typeof zhFeatures = {
     summary: {
       part: ({ status, n }: { status: string; items: string; n: string }) => `${n} ${status.toLowerCase()}`,
       all: {
-        one: ({ n, list }: { items: string; n: string; parts: string[]; list: string }) => `Of ${n} task, ${list} (illustrative).`,
-        other: ({ n, list }: { items: string; n: string; parts: string[]; list: string }) => `Of ${n} tasks, ${list} (illustrative).`,
+        one: ({ n, list }: { items: string; n: string; parts: string[]; list: string }) => `Of ${n} task, ${list}.`,
+        other: ({ n, list }: { items: string; n: string; parts: string[]; list: string }) => `Of ${n} tasks, ${list}.`,
       },
     },
   },
@@ -109,7 +107,7 @@ export const enFeatures: typeof zhFeatures = {
     },
     stageChart: {
       title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects',
-      source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts illustrative', metric: 'Measure',
+      source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts generated to match its totals', metric: 'Measure',
       axis: 'Rows: categories (the names are our reading of the letter)', categoryWidth: 124,
       segment: (category: string, stage: string, value: string) => `${category} · ${stage}: ${value}. Filter by this`,
       countValue: { one: (n: string) => `${n} project`, other: (n: string) => `${n} projects` },
@@ -122,21 +120,21 @@ export const enFeatures: typeof zhFeatures = {
       clear: 'Clear selection',
     },
     progressChart: {
-      title: 'Planned vs completed investment (cumulative)', planned: 'Due by schedule (illustrative)', completed: 'Completed (illustrative)', period: 'Date',
-      source: 'Illustrative, generated to match the letter\'s CNY 31.93 bn total', caption: 'Cumulative planned and completed investment',
+      title: 'Planned vs completed investment (cumulative)', planned: 'Due by schedule', completed: 'Completed', period: 'Date',
+      source: 'Generated to match the letter\'s CNY 31.93 bn total', caption: 'Cumulative planned and completed investment',
     },
     matrix: { category: 'Category', caption: 'Projects and planned investment by category and stage' },
     summary: {
       stage: (label: string, count: number) => `${count} ${label.toLowerCase()}`,
       category: (name: string, count: number) => `${name.toLowerCase()} ${count}`,
       all: {
-        one: (total: number, stages: string, categories: string) => `Of ${total} project: ${stages}; by category (names inferred), ${categories} (per-project stages are illustrative).`,
-        other: (total: number, stages: string, categories: string) => `Of ${total} projects: ${stages}; by category (names inferred), ${categories} (per-project stages are illustrative).`,
+        one: (total: number, stages: string, categories: string) => `Of ${total} project: ${stages}; by category (names inferred), ${categories}.`,
+        other: (total: number, stages: string, categories: string) => `Of ${total} projects: ${stages}; by category (names inferred), ${categories}.`,
       },
       behind: (diff: string) => `${diff} behind`,
       ahead: (diff: string) => `${diff} ahead`,
       even: 'exactly on plan',
-      progress: (due: string, done: string, gap: string) => `By the as-of date, started projects were due to have invested ${due} and invested ${done}, ${gap} (illustrative).`,
+      progress: (due: string, done: string, gap: string) => `By the as-of date, started projects were due to have invested ${due} and invested ${done}, ${gap}.`,
     },
   },
 };

@@ -1,6 +1,9 @@
 import type { Lang } from '../format.ts';
 import { enFeatures } from './en-features.ts';
+import { enGlance } from './en-glance.ts';
+import { enMarks } from './en-marks.ts';
 import { enPanels, enStatus } from './en-panels.ts';
+import { enVerdict } from './en-verdict.ts';
 import type { Messages } from './zh.ts';
 
 /** English, typed by the Chinese dictionary: a key missing here (or one Chinese lacks) fails tsc. */
@@ -55,4 +58,7 @@ export const en: Messages = {
   overview: { charts: 'Progress charts' },
   ...enPanels,
   ...enFeatures,
+  verdict: enVerdict,
+  glance: enGlance,
+  marks: enMarks,
 };

@@ -9,8 +9,7 @@ export const zhFeatures = {
     kpi: { title: '基金', total: '合计', deployed: '已投放' },
     chart: {
       title: '基金规模与累计投放',
-      source: '信阳市人民政府答复（2024-05-30）；分项为示例数据',
-      illustrative: '（示例）',
+      source: '信阳市人民政府答复（2024-05-30）；分项按来函总数生成',
       month: '月份',
       caption: '各基金逐月累计投放',
       sizeHeader: (name: string, size: string) => `${name}（${size}）`,
@@ -49,12 +48,12 @@ export const zhFeatures = {
     },
   },
   investment: {
-    kpi: { title: '招商引资', agreed: '达成合作投资总额', landed: '已落地（示例）' },
+    kpi: { title: '招商引资', agreed: '达成合作投资总额', landed: '已落地' },
     chart: {
       title: '分产业招商引资：签约与落地',
-      source: '信阳市人民政府答复（2024-05-30）；分项为示例数据',
-      agreed: '签约额（示例）',
-      landed: '已落地（示例）',
+      source: '信阳市人民政府答复（2024-05-30）；分项按来函总数生成',
+      agreed: '签约额',
+      landed: '已落地',
       industry: '产业',
       group: '“2+1+X”分组',
       share: '落地占比',
@@ -65,7 +64,7 @@ export const zhFeatures = {
       head: (total: string) => `来函称达成合作投资总额${total}`,
       none: (head: string) => `${head}；暂无分产业数据。`,
       top: (head: string, name: string, agreed: string, landed: string, share: string) =>
-        `${head}；分产业签约额与落地额为示例数据（“2+1+X”分组为推断），签约额最高的是${name}（签约${agreed}，已落地${landed}，占${share}）。`,
+        `${head}；按产业（“2+1+X”分组为推断），签约额最高的是${name}（签约${agreed}，已落地${landed}，占${share}）。`,
     },
   },
   policy: {
@@ -73,8 +72,7 @@ export const zhFeatures = {
     chart: {
       title: '第一批政策任务进度',
       unit: '项',
-      source: '信阳市人民政府答复（2024-05-30）；分项为示例数据',
-      illustrative: '（示例）',
+      source: '信阳市人民政府答复（2024-05-30）；分项按来函总数生成',
       status: '状态',
       count: '任务数',
       share: '占比',
@@ -85,7 +83,7 @@ export const zhFeatures = {
       /** One status's count: `items` is the count with its unit (26项), `n` the bare number. */
       part: ({ status, items }: { status: string; items: string; n: string }) => `${status}${items}`,
       /** `parts` one per status; `list` the same parts joined as a list in this language. */
-      all: forms({ other: ({ items, parts }: { items: string; n: string; parts: string[]; list: string }) => `${items}任务中，${parts.join('，')}（示例数据）。` }),
+      all: forms({ other: ({ items, parts }: { items: string; n: string; parts: string[]; list: string }) => `${items}任务中，${parts.join('，')}。` }),
     },
   },
   cooperation: { kpi: { title: '签约深度合作' } },
@@ -107,7 +105,7 @@ export const zhFeatures = {
     },
     stageChart: {
       title: '项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个',
-      source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额为示例数据', metric: '指标',
+      source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额按来函总数生成', metric: '指标',
       axis: '纵轴：类别（名称为我们对来函的解读）', categoryWidth: 64,
       segment: (category: string, stage: string, value: string) => `${category}·${stage}：${value}，按此筛选`,
       countValue: forms({ other: (n: string) => `${n}个` }),
@@ -117,18 +115,18 @@ export const zhFeatures = {
       clear: '清除选择',
     },
     progressChart: {
-      title: '计划与完成投资（累计）', planned: '按计划应完成（示例）', completed: '实际完成（示例）', period: '时点',
-      source: '示例数据，按来函总投资319.3亿元生成', caption: '累计计划与完成投资',
+      title: '计划与完成投资（累计）', planned: '按计划应完成', completed: '实际完成', period: '时点',
+      source: '按来函总投资319.3亿元生成', caption: '累计计划与完成投资',
     },
     matrix: { category: '类别', caption: '各类别各阶段项目数与计划投资' },
     summary: {
       stage: (label: string, count: number) => `${label}${count}个`,
       category: (name: string, count: number) => `${name}${count}个`,
-      all: forms({ other: (total: number, stages: string, categories: string) => `${total}个项目中，${stages}；按类别（类别名称为推断），${categories}（逐项阶段为示例数据）。` }),
+      all: forms({ other: (total: number, stages: string, categories: string) => `${total}个项目中，${stages}；按类别（类别名称为推断），${categories}。` }),
       behind: (diff: string) => `落后${diff}`,
       ahead: (diff: string) => `超前${diff}`,
       even: '与计划持平',
-      progress: (due: string, done: string, gap: string) => `截至数据日，已开工项目按计划应完成投资${due}，实际完成${done}，${gap}（示例数据）。`,
+      progress: (due: string, done: string, gap: string) => `截至数据日，已开工项目按计划应完成投资${due}，实际完成${done}，${gap}。`,
     },
   },
 };

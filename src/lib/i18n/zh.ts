@@ -1,6 +1,9 @@
 import type { Lang } from '../format.ts';
 import { zhFeatures } from './zh-features.ts';
+import { zhGlance } from './zh-glance.ts';
+import { zhMarks } from './zh-marks.ts';
 import { zhPanels, zhStatus } from './zh-panels.ts';
+import { zhVerdict } from './zh-verdict.ts';
 
 /** The shell, the shared widgets and the app's own vocabulary (stages, statuses) in Chinese. */
 const shell = {
@@ -60,7 +63,7 @@ const shell = {
   overview: { charts: '进展图表' },
 };
 
-export const zh = { ...shell, ...zhPanels, ...zhFeatures };
+export const zh = { ...shell, ...zhPanels, ...zhFeatures, verdict: zhVerdict, glance: zhGlance, marks: zhMarks };
 
 /** Every language's dictionary has exactly this shape: en.ts is typed by it, so a missing key fails tsc. */
 export type Messages = typeof zh;

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export const TMP = join(ROOT, '.e2e-tmp');
+// E2E_TMP gives each of several concurrent runs (one per work tree or engineer) its own build.
+export const TMP = process.env.E2E_TMP ? join(ROOT, process.env.E2E_TMP) : join(ROOT, '.e2e-tmp');
 
 // Which env each flavour is built with. Everything else is removed from the build env so a
 // stray VITE_API_BASE_URL in the shell cannot turn the demo into an API client.

@@ -8,8 +8,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const filterButton = (page: Page, label: string): Locator =>
   page.getByRole('button', { name: new RegExp(`^${escape(label)} `) });
 
+/**
+ * On the overview the bar sits behind a disclosure (项目筛选), closed unless the link carries filters: open it if
+ * it is closed. The projects view has no disclosure, and then this does nothing.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  const closed = page.getByRole('button', { name: /^(项目筛选|Filter the projects)/, expanded: false });
+  if (await closed.count()) await closed.click();
+}
+
 /** Opens the field's menu, ticks (or unticks) each option, closes it with Escape. */
 export async function toggleFilter(page: Page, label: string, ...options: string[]): Promise<void> {
+  await openFilters(page);
   const button = filterButton(page, label);
   await button.scrollIntoViewIfNeeded();
   await button.click();

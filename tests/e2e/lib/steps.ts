@@ -30,12 +30,14 @@ export async function expectShell(page: Page, e: Expectations): Promise<void> {
   await page.getByText(e.source).first().waitFor();
 }
 
-/** The KPI path end to end: the region exists and every real figure has arrived in it. */
+/** The KPI path end to end: the headline and detail regions exist and every real figure has arrived in them. */
 export async function expectKpis(page: Page, e: Expectations): Promise<void> {
-  const region = page.getByRole('region', { name: e.kpiRegion });
-  await region.waitFor();
-  for (const value of e.kpiValues) {
-    await region.getByText(value, { exact: true }).first().waitFor({ timeout: 15_000 });
+  for (const [name, values] of [[e.kpiRegion, e.kpiValues], [e.kpiDetailRegion, e.kpiDetailValues]] as const) {
+    const region = page.getByRole('region', { name, exact: true });
+    await region.waitFor();
+    for (const value of values) {
+      await region.getByText(value, { exact: true }).first().waitFor({ timeout: 15_000 });
+    }
   }
 }
 

@@ -3,12 +3,18 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
+import { LANGS, MESSAGES } from '../../../src/lib/i18n';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The field's button, found once the (lazily loaded) filter bar is in. */
-export const filterButton = (label: string) =>
-  screen.findByRole('button', { name: new RegExp(`^${escape(label)}( |$)`) }, { timeout: 3000 });
+const DISCLOSURE = new RegExp(`^(${LANGS.map((lang) => escape(MESSAGES[lang].filters.title)).join('|')})`);
+
+/** The field's button, found once the (lazily loaded) filter bar is in; on the overview, behind its disclosure. */
+export async function filterButton(label: string): Promise<HTMLElement> {
+  const closed = screen.queryByRole('button', { name: DISCLOSURE, expanded: false });
+  if (closed) await userEvent.click(closed);
+  return screen.findByRole('button', { name: new RegExp(`^${escape(label)}( |$)`) }, { timeout: 3000 });
+}
 
 /** What the field's button says is chosen: 全部 / All, or the chosen names. */
 export async function chosen(label: string): Promise<string> {
