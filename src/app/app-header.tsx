@@ -5,6 +5,8 @@ import { formatDate } from '@/lib/format';
 import { useLang, useRejectedLang, useSetLang } from '@/stores/language-store';
 import { useSetTheme, useTheme } from '@/stores/theme-store';
 import { useMessages } from '@/stores/use-messages';
+import { PrintButton } from './print-button';
+import { ScreenModeLink } from './screen-mode-link';
 
 export function AppHeader() {
   const lang = useLang();
@@ -27,6 +29,8 @@ export function AppHeader() {
         </p>
       </div>
       <div className="app-header-actions">
+        <ScreenModeLink />
+        <PrintButton />
         <button type="button" className="button" lang={m.switchToTag} onClick={() => setLang(m.switchTo)}>
           {m.switchLang}
         </button>

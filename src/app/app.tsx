@@ -1,9 +1,13 @@
 import { PanelBoundary } from '@/components/panel-boundary';
+import { useScreenMode } from '@/stores/screen-state';
 import { useView } from '@/stores/view-state';
 import { useMessages } from '@/stores/use-messages';
 import { AppHeader } from './app-header';
+import { BigScreenSlot } from './big-screen-slot';
 import { useDocumentTitle } from './document-title';
 import { OverviewPage } from './overview-page';
+import { PrintFrame } from './print-frame';
+import { PrintReadiness } from './print-readiness';
 import { ProjectDrawerSlot } from './project-drawer-slot';
 import { ProjectsPage } from './projects-page';
 import { Providers } from './providers';
@@ -34,12 +38,24 @@ function DocumentTitle() {
   return null;
 }
 
+/** `?mode=screen` is the meeting-room screen; otherwise the page, framed for print. */
+function Mode() {
+  const screen = useScreenMode();
+  if (screen) return <BigScreenSlot />;
+  return (
+    <>
+      <PrintFrame><Page /></PrintFrame>
+      <ProjectDrawerSlot />
+      <PrintReadiness />
+    </>
+  );
+}
+
 export function App() {
   return (
     <Providers>
       <DocumentTitle />
-      <Page />
-      <ProjectDrawerSlot />
+      <Mode />
     </Providers>
   );
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../format.ts';
 import { enFeatures } from './en-features.ts';
 import { enGlance } from './en-glance.ts';
 import { enMarks } from './en-marks.ts';
+import { enPrint } from './en-print.ts';
 import { enPanels, enStatus } from './en-panels.ts';
 import { enVerdict } from './en-verdict.ts';
 import type { Messages } from './zh.ts';
@@ -61,4 +62,5 @@ export const en: Messages = {
   verdict: enVerdict,
   glance: enGlance,
   marks: enMarks,
+  print: enPrint,
 };

@@ -2,6 +2,7 @@ import type { Lang } from '../format.ts';
 import { zhFeatures } from './zh-features.ts';
 import { zhGlance } from './zh-glance.ts';
 import { zhMarks } from './zh-marks.ts';
+import { zhPrint } from './zh-print.ts';
 import { zhPanels, zhStatus } from './zh-panels.ts';
 import { zhVerdict } from './zh-verdict.ts';
 
@@ -63,7 +64,7 @@ const shell = {
   overview: { charts: '进展图表' },
 };
 
-export const zh = { ...shell, ...zhPanels, ...zhFeatures, verdict: zhVerdict, glance: zhGlance, marks: zhMarks };
+export const zh = { ...shell, ...zhPanels, ...zhFeatures, verdict: zhVerdict, glance: zhGlance, marks: zhMarks, print: zhPrint };
 
 /** Every language's dictionary has exactly this shape: en.ts is typed by it, so a missing key fails tsc. */
 export type Messages = typeof zh;

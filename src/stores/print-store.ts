@@ -1,0 +1,35 @@
+import { flushSync } from 'react-dom';
+import { create } from 'zustand';
+
+export type PrintOrientation = 'portrait' | 'landscape';
+
+interface PrintState {
+  /** True from the browser's beforeprint to its afterprint: everything renders, charts at fixed sizes. */
+  printing: boolean;
+  /** The brief's page: A4 portrait unless the reader chose landscape for this print. */
+  orientation: PrintOrientation;
+}
+
+export const usePrintStore = create<PrintState>()(() => ({ printing: false, orientation: 'portrait' }));
+
+export const usePrinting = () => usePrintStore((s) => s.printing);
+export const usePrintOrientation = () => usePrintStore((s) => s.orientation);
+export const setPrintOrientation = (orientation: PrintOrientation) => usePrintStore.setState({ orientation });
+
+/**
+ * Only what changes the DOM synchronously inside beforeprint reaches the printout: the browser lays the
+ * pages out as soon as the handler returns. flushSync makes React render and commit every subscriber
+ * (sections, charts, the print frame) before that.
+ */
+export function startPrinting(): void {
+  flushSync(() => usePrintStore.setState({ printing: true }));
+}
+
+export function stopPrinting(): void {
+  usePrintStore.setState({ printing: false });
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeprint', startPrinting);
+  window.addEventListener('afterprint', stopPrinting);
+}
