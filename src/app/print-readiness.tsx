@@ -1,4 +1,61 @@
-/** Prefetches what a print needs when the browser is idle (print helper fills this in). */
+import { useQueryClient, type FetchQueryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import {
+  cooperationQuery, energyQuery, fundsQuery, investmentQuery, platformsQuery, policyTasksQuery, projectsQuery, summaryQuery,
+} from '@/api/queries';
+import { preloadCharts } from '@/components/charts';
+
+// How long the idle callback may wait for a quiet moment: a reader who prints a couple of seconds after opening
+// must find the chart code and every section's data already in hand.
+const IDLE_TIMEOUT_MS = 1500;
+// Safari (14, our floor, and later) has no requestIdleCallback: a short timer after load instead.
+const SAFARI_DELAY_MS = 300;
+
+/**
+ * Fetches a resource unless something already asked for it: one that answered is in the cache, and one that
+ * failed is its widget's to retry (with its Retry button), not ours behind its back.
+ */
+function prefetchUnasked<T, K extends QueryKey>(client: QueryClient, options: FetchQueryOptions<T, Error, T, K>) {
+  if (!client.getQueryState(options.queryKey)) void client.prefetchQuery(options);
+}
+
+/** Every resource the overview's sections read. */
+function prefetchSections(client: QueryClient) {
+  prefetchUnasked(client, summaryQuery());
+  prefetchUnasked(client, projectsQuery());
+  prefetchUnasked(client, policyTasksQuery());
+  prefetchUnasked(client, fundsQuery());
+  prefetchUnasked(client, investmentQuery());
+  prefetchUnasked(client, energyQuery());
+  prefetchUnasked(client, cooperationQuery());
+  prefetchUnasked(client, platformsQuery());
+}
+
+/**
+ * Gets what a print needs in hand while the browser is idle after load: the chart views' code and every
+ * section's data. On beforeprint only a synchronous render reaches the paper (src/stores/print-store.ts):
+ * a chunk or a request started then would land after the pages are laid out, leaving grey boxes.
+ */
 export function PrintReadiness() {
+  const client = useQueryClient();
+  useEffect(() => {
+    let cancelled = false;
+    const prefetch = () => {
+      if (cancelled) return;
+      // A chunk that fails to download is not an error here: each chart imports it again when it renders.
+      preloadCharts().catch(() => {});
+      prefetchSections(client);
+    };
+    const whenIdle = () => {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch, { timeout: IDLE_TIMEOUT_MS });
+      else window.setTimeout(prefetch, SAFARI_DELAY_MS);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+    return () => {
+      cancelled = true;
+      window.removeEventListener('load', whenIdle);
+    };
+  }, [client]);
   return null;
 }

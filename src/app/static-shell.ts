@@ -18,10 +18,12 @@ const inEvery = (pick: (m: Messages, lang: Lang) => string) =>
 
 export function staticShell({ demo, asOf }: { demo: boolean; asOf: string }): string {
   return [
-    '<header class="app-header"><div class="app-header-text">',
+    // data-static-shell: a ?mode=screen link hides it (index.html's script marks <html>) rather than flash the page's header.
+    '<header class="app-header" data-static-shell><div class="app-header-text">',
     `<h1>${inEvery((m) => m.appTitle)}</h1>`,
     `<p class="meta" data-provenance="documented"><span class="as-of">${inEvery((m, lang) => m.asOf(formatDate(asOf, lang)))}</span><span class="source">${inEvery((m) => m.source)}</span></p>`,
     '</div><div class="app-header-actions" aria-hidden="true">',
+    `<span class="button">${inEvery((m) => m.screenMode)}</span><span class="button">${inEvery((m) => m.print.printBrief)}</span>`,
     `<span class="button">${inEvery((m) => m.switchLang)}</span><span class="button">${inEvery((m) => m.darkMode)}</span></div>`,
     demo ? `<p class="demo-note">${inEvery((m) => m.demoNote)}</p>` : '',
     '</header>',

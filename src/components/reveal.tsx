@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import { usePrinting, usePrintStore } from '@/stores/print-store';
 import { PanelBoundary } from './panel-boundary';
 
 /** A section still waiting: how to show it, and where it sits (the idle path shows the highest first). */
@@ -14,9 +15,11 @@ function showEverything() {
   waiting.clear();
 }
 if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', showEverything);
   window.addEventListener('keydown', (e) => e.key === 'Tab' && showEverything());
 }
+// Printing starts (beforeprint): every Reveal already renders its children in the store's flushSync, since it
+// reads `printing`; this keeps them shown after the print, so the page does not fold back under the reader.
+usePrintStore.subscribe((s) => s.printing && showEverything());
 
 // "Idle" means a stretch with nothing long in the way, not one free moment: a section is shown only after several
 // idle callbacks in a row each came soon after it was asked for (no long task in between; frames, such as a
@@ -86,6 +89,8 @@ function startPump() {
 export function Reveal({ minHeight, children }: { minHeight: number; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(revealAll);
+  // Printing renders the children in the same synchronous render: a transition would land after the pages are laid out.
+  const printing = usePrinting();
   useEffect(() => {
     if (shown) return;
     // A transition: React renders the revealed panel in small slices, so a chart never blocks input.
@@ -108,6 +113,6 @@ export function Reveal({ minHeight, children }: { minHeight: number; children: R
     };
   }, [shown]);
   // Revealed sections that are not chart panels (attention, key items, reading guide) fail alone too.
-  if (shown) return <PanelBoundary minHeight={minHeight}>{children}</PanelBoundary>;
+  if (shown || printing) return <PanelBoundary minHeight={minHeight}>{children}</PanelBoundary>;
   return <div ref={ref} className="skeleton" style={{ minHeight }} aria-hidden="true" />;
 }

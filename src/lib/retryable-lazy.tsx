@@ -27,7 +27,19 @@ export interface RetryableLazy<P extends object> {
   Component: ComponentType<P>;
   /** Builds a fresh React.lazy, so the next render calls the factory again. */
   reset: () => void;
+  /**
+   * Downloads the module ahead of need. Once it resolves, the component's first render draws at once, never
+   * its Suspense fallback, even inside flushSync (printing: only what renders synchronously reaches the paper).
+   * Rejects if the download failed; that leaves the lazy untouched, so its own render tries again.
+   */
+  preload: () => Promise<void>;
 }
+
+/**
+ * A thenable that calls back at once. React.lazy reads the factory's result by calling `then`: a real promise,
+ * even an already-resolved one, answers a microtask later, after React has suspended; this answers in the call.
+ */
+const settled = <T,>(value: T): Promise<T> => ({ then: (resolve: (v: T) => unknown) => resolve(value) }) as unknown as Promise<T>;
 
 /**
  * React.lazy with a way back from a failed download. React.lazy keeps the rejected promise forever, so
@@ -38,11 +50,19 @@ export interface RetryableLazy<P extends object> {
  */
 export function retryableLazy<P extends object>(factory: () => Promise<{ default: ComponentType<P> }>): RetryableLazy<P> {
   const listeners = new Set<() => void>();
-  const build = (): LazyExoticComponent<ComponentType<P>> => lazy(() => factory().catch((error: unknown) => {
+  let loaded: { default: ComponentType<P> } | undefined;
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  // One download shared by preload() and the lazy. A failure is not kept: the next caller downloads again.
+  const load = () => loading ??= factory().then(
+    (module) => { loaded = module; return module; },
+    (error: unknown) => { loading = undefined; throw error; },
+  );
+  const build = (): LazyExoticComponent<ComponentType<P>> => lazy(() => (loaded ? settled(loaded) : load().catch((error: unknown) => {
     failed.add(reset);
     throw new ChunkLoadError(error);
-  }));
+  })));
   let current = build();
+  const preload = () => load().then(() => undefined);
 
   function reset() {
     failed.delete(reset);
@@ -60,5 +80,5 @@ export function retryableLazy<P extends object>(factory: () => Promise<{ default
     const Current = useSyncExternalStore(subscribe, snapshot, snapshot);
     return <Current {...props} />;
   }
-  return { Component, reset };
+  return { Component, reset, preload };
 }

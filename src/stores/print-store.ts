@@ -19,7 +19,8 @@ export const setPrintOrientation = (orientation: PrintOrientation) => usePrintSt
 /**
  * Only what changes the DOM synchronously inside beforeprint reaches the printout: the browser lays the
  * pages out as soon as the handler returns. flushSync makes React render and commit every subscriber
- * (sections, charts, the print frame) before that.
+ * (sections, charts, the print frame) before that. (A zustand update is rendered at the sync priority even
+ * without it, in the microtask after this listener; flushSync does not depend on how subscribers schedule.)
  */
 export function startPrinting(): void {
   flushSync(() => usePrintStore.setState({ printing: true }));

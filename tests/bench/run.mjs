@@ -15,6 +15,7 @@ import { armViewProbe, installProbe, jsBytesBefore } from './probe.mjs';
 import { projectsRun as runProjects } from './projects-run.mjs';
 import { searchRun } from './search-run.mjs';
 import { exportRun } from './export-run.mjs';
+import { presenterRun } from './presenter-run.mjs';
 
 requireChromium();
 const measureGzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -173,6 +174,7 @@ const scale = [];
 const projects = [];
 const searches = [];
 const exportRuns = [];
+const presenter = [];
 let devRequests;
 try {
   for (let run = 1; run <= RUNS; run++) {
@@ -181,6 +183,7 @@ try {
     projects.push(await runProjects({ browser, url: scenarios.url, viewport: VIEWPORT, kpiRegion: KPI.region, category: CATEGORY, steps: CATEGORY_STEPS }));
     searches.push(await searchRun({ browser, url: scenarios.url, viewport: VIEWPORT }));
     exportRuns.push(await exportRun({ browser, url: demo.url, viewport: VIEWPORT }));
+    presenter.push(await presenterRun({ browser, url: demo.url, scenariosUrl: scenarios.url, viewport: VIEWPORT }));
     process.stderr.write(`run ${run}/${RUNS} done\n`);
   }
   const dev = await startDevServer();
@@ -233,6 +236,12 @@ console.log(formatTable(['measure', 'median', 'target', 'status'], [
   row('chart PNG 2× export: menu item click → download (stage chart)', pick(exportRuns, 'pngMs'), ms, 500),
   row('chart SVG export: menu item click → download (stage chart)', pick(exportRuns, 'svgMs'), ms, 200),
   row(`whole-view PNG: click → download (export UI ${kB(median(pick(exportRuns, 'menuChunkGzip')))}, snapdom ${kB(median(pick(exportRuns, 'snapdomGzip')))} gzip, lazy)`, pick(exportRuns, 'viewMs'), ms),
+  row('print: beforeprint listeners (render everything for paper), 2 s after the KPIs', pick(presenter, 'printMs'), ms),
+  row('  … on a 4× slower CPU', pick(presenter, 'printSlowMs'), ms),
+  row(`  page.pdf() of the overview (${median(pick(presenter, 'pages'))} A4 pages)`, pick(presenter, 'pdfMs'), ms),
+  row('print of the projects view @10k (first 500 rows): beforeprint listeners', pick(presenter, 'projectsPrintMs'), ms),
+  row('big screen: navigation → first panel\'s charts drawn (1920×1080)', pick(presenter, 'screenFirstMs'), ms),
+  row('  → key → next panel\'s charts drawn', pick(presenter, 'screenNextMs'), ms),
   row(`pinyin search keystroke → table shows it @10k (chunk ${kB(median(pick(searches, 'chunkGzip')))} gzip, fetched before focus in ${searches.filter((r) => r.chunkBeforeFocus).length}/${searches.length} runs)`, samples(searches, 'keystrokeMs', 'text'), ms, 50),
 ]));
 const chunkEarly = projects.filter((run) => run.chunkBeforeView > 0).length;

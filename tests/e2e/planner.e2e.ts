@@ -161,7 +161,7 @@ describe('planner: the project list, filtered, shared and exported', () => {
       const { page } = journey;
       await countText(page, lang, '26', '26');
       await page.getByRole('region', { name: COPY[lang].named }).waitFor();
-      const rows = await table(page, lang).evaluate((el) => [...el.querySelectorAll('tbody tr')]
+      const rows = await table(page, lang).evaluate((el) => [...el.querySelectorAll('tbody > tr')]
         .filter((tr) => /[0-9]/.test(tr.textContent ?? ''))
         .map((tr) => ({ provenance: tr.getAttribute('data-provenance'), text: (tr.textContent ?? '').slice(0, 60) })));
       expect(rows.length).toBeGreaterThan(10);
@@ -217,7 +217,7 @@ describe('planner: the project list, filtered, shared and exported', () => {
         const box = page.getByRole('region', { name: COPY.zh.table });
         await box.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
         await page.waitForTimeout(300);
-        const indexes = await table(page).evaluate((el) => [...el.querySelectorAll('tbody tr[aria-rowindex]')].map((tr) => Number(tr.getAttribute('aria-rowindex'))));
+        const indexes = await table(page).evaluate((el) => [...el.querySelectorAll('tbody > tr[aria-rowindex]')].map((tr) => Number(tr.getAttribute('aria-rowindex'))));
         expect(Math.min(...indexes)).toBeGreaterThan(4000);
         // The header stays at the top of the scrolled box, over the rows.
         const [boxTop, headTop] = await box.evaluate((el) => [el.getBoundingClientRect().top, el.querySelector('thead th')?.getBoundingClientRect().top ?? -1]);

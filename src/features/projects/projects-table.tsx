@@ -1,4 +1,4 @@
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Updater } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { Project } from '@/contract/schemas';
@@ -10,18 +10,27 @@ interface Props {
   sort: ProjectSort | undefined;
   onSort: (sort: ProjectSort | undefined) => void;
   c: CellContext;
+  /** While printing: the rows the paper carries, all in the DOM at once, in the list's order (react-table's data). */
+  printed?: Project[];
 }
 
 const ROW_ESTIMATE = 44;
+
+/** A row's cells, the same on screen and on paper. */
+const cellsOf = (row: Row<Project>) => row.getVisibleCells().map((cell) => {
+  const numeric = PROJECT_COLUMNS.find((col) => col.key === cell.column.id)?.numeric;
+  return <td key={cell.id} className={numeric ? 'num' : undefined}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>;
+});
 
 /**
  * The projects as a table: @tanstack/react-table 8 (useReactTable; v9 dropped it) for the columns and header
  * sort state, @tanstack/react-virtual 3 for the rows, so only the rows in view (plus a few) are in the DOM,
  * 10,000 projects or 26. Sorting is manual: the URL holds it and src/lib/project-view.ts sorts, with the
  * language's collator, the same way for the table, the cards and the CSV. The header sticks to the top of
- * the scrolling box; the box is focusable and named, so a keyboard scrolls it.
+ * the scrolling box; the box is focusable and named, so a keyboard scrolls it. A printout gets `printed` instead
+ * of the rows in view: only what is in the DOM when printing starts reaches the paper.
  */
-export function ProjectsTable({ rows, sort, onSort, c }: Props) {
+export function ProjectsTable({ rows, sort, onSort, c, printed }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const columns = useMemo<ColumnDef<Project>[]>(() => PROJECT_COLUMNS.map((col) => ({
     id: col.key,
@@ -51,7 +60,9 @@ export function ProjectsTable({ rows, sort, onSort, c }: Props) {
   // very same data array, and react-table rebuilds nothing.
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
-  const visible = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
+  // While printing it is handed the printed rows (they are all drawn), and on afterprint the rows in view again.
+  const onScreen = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
+  const visible = printed ?? onScreen;
   // The table instance is rebuilt from props on every render (rows, sort), so nothing here relies on the
   // compiler memoising it.
   const table = useReactTable({
@@ -69,11 +80,30 @@ export function ProjectsTable({ rows, sort, onSort, c }: Props) {
       onSort(next ? { key: next.id as SortKey, dir: next.desc ? 'desc' : 'asc' } : undefined);
     },
   });
-  // One table row per virtual item, in the same order.
   const tableRows = table.getRowModel().rows;
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const span = PROJECT_COLUMNS.length;
+  // On paper: the printed rows in order, unmeasured, with no spacers (nothing scrolls on paper). On screen: one
+  // table row per virtual item, in the same order, between spacers as tall as the rows not drawn.
+  const body = printed ? tableRows.map((row, i) => (
+    <tr key={row.id} data-row-id={row.id} aria-rowindex={i + 2} data-provenance={row.original.provenance}>{cellsOf(row)}</tr>
+  )) : (
+    <>
+      {top > 0 ? <tr aria-hidden="true" className="spacer"><td colSpan={span} style={{ height: top }} /></tr> : null}
+      {items.map((item, i) => {
+        const row = tableRows[i];
+        if (!row) return null;
+        return (
+          <tr key={row.id} ref={virtualizer.measureElement} data-index={item.index} data-row-id={row.id}
+            aria-rowindex={item.index + 2} data-provenance={row.original.provenance}>
+            {cellsOf(row)}
+          </tr>
+        );
+      })}
+      {bottom > 0 ? <tr aria-hidden="true" className="spacer"><td colSpan={span} style={{ height: bottom }} /></tr> : null}
+    </>
+  );
   return (
     <div ref={scroller} className="projects-scroll" tabIndex={0} role="region" aria-label={c.pm.planner.caption}>
       <table className="data-table projects-table" aria-rowcount={rows.length + 1}>
@@ -98,23 +128,7 @@ export function ProjectsTable({ rows, sort, onSort, c }: Props) {
             </tr>
           ))}
         </thead>
-        <tbody>
-          {top > 0 ? <tr aria-hidden="true" className="spacer"><td colSpan={span} style={{ height: top }} /></tr> : null}
-          {items.map((item, i) => {
-            const row = tableRows[i];
-            if (!row) return null;
-            return (
-              <tr key={row.id} ref={virtualizer.measureElement} data-index={item.index} data-row-id={row.id}
-                aria-rowindex={item.index + 2} data-provenance={row.original.provenance}>
-                {row.getVisibleCells().map((cell) => {
-                  const numeric = PROJECT_COLUMNS.find((col) => col.key === cell.column.id)?.numeric;
-                  return <td key={cell.id} className={numeric ? 'num' : undefined}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>;
-                })}
-              </tr>
-            );
-          })}
-          {bottom > 0 ? <tr aria-hidden="true" className="spacer"><td colSpan={span} style={{ height: bottom }} /></tr> : null}
-        </tbody>
+        <tbody>{body}</tbody>
       </table>
     </div>
   );

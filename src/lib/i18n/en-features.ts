@@ -2,6 +2,7 @@ import type { zhFeatures } from './zh-features.ts';
 
 /** The KPI tiles, charts and generated sentences in English; typed by the Chinese, so no key can be missing. */
 export const enFeatures: typeof zhFeatures = {
+  screenMode: 'Big screen',
   funds: {
     kpi: { title: 'Funds', total: 'Total', deployed: 'Deployed' },
     chart: {

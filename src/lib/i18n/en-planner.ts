@@ -35,6 +35,7 @@ export const enPlanner: typeof zhPlanner = {
     linkLabel: 'Link to this view',
     csv: 'Download CSV',
     csvFilters: 'filtered',
+    printCap: (shown: string, total: string, csv: string) => `The printed list has the first ${shown} projects only (of ${total}); for the whole list, use “${csv}”.`,
     named: { note: 'The projects the letter names are not in the table above: the letter gives their names only, no amounts, dates or progress, and does not say whether they are among the 26.' },
   },
 };

@@ -5,6 +5,8 @@ import { forms } from './plural.ts';
  * functions over figures the caller has already formatted, so the words live here and the numbers in format.ts.
  */
 export const zhFeatures = {
+  /** The header's link into the big-screen mode (its own words: i18n/screen.ts, lazily loaded). */
+  screenMode: '大屏',
   funds: {
     kpi: { title: '基金', total: '合计', deployed: '已投放' },
     chart: {

@@ -40,6 +40,8 @@ export const zhPlanner = {
     linkLabel: '本视图的链接',
     csv: '下载 CSV',
     csvFilters: '筛选',
+    /** Printed above a list longer than a printout carries (the name of the CSV button is passed in). */
+    printCap: (shown: string, total: string, csv: string) => `打印清单只含前${shown}个项目（共${total}个）；完整清单请用「${csv}」。`,
     named: { note: '来函点名的项目不在上表之列：来函只给出项目名称，未给出金额、日期或进度，也未说明它们是否计入26个项目。' },
   },
 };

@@ -41,7 +41,9 @@ export interface NameCheckResult {
  *     number while it is, or holds, an illustrative block.
  */
 export const nameCheckInPage = ({ name, latin, before }: NameCheckArgs): NameCheckResult => {
-  const RECORD = 'li, tr, article, section .list-item, [role="tooltip"], dialog, [role="dialog"]';
+  // A row of a data table is a record; the print frame's layout table (role="presentation", around the whole
+  // page) is not, or every name on the page would share a "record" with every number.
+  const RECORD = 'li, table:not([role="presentation"]) > * > tr, article, section .list-item, [role="tooltip"], dialog, [role="dialog"]';
   const ILLUSTRATIVE = '[data-provenance="illustrative"]';
   const DIGIT = /[0-9\uff10-\uff19]/;
   const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -125,7 +127,7 @@ export const unmarkedDigitsInPage = (): string[] => {
       const parent = node.parentElement;
       if (!parent || !DIGIT.test(text)) continue;
       if (parent.closest('script, style, noscript, template, [data-rule], [role="status"], [data-provenance]')) continue;
-      const block = parent.closest('li, tr, p, article, section, figure, div') ?? parent;
+      const block = parent.closest('li, table:not([role="presentation"]) > * > tr, p, article, section, figure, div') ?? parent;
       const context = (block.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 160);
       offenders.push(`"${text.trim()}" in <${parent.tagName.toLowerCase()}> (context: "${context}")`);
     }

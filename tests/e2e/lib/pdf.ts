@@ -52,13 +52,21 @@ export async function renderPdfPage(pdf: Uint8Array, number: number, scale = 1.5
   return { png, width: canvas.width, height: canvas.height, pixels, scale };
 }
 
-/** Pixels in a band of a rendered page (top/bottom in PDF points from the top) that pass `keep`. */
-export function countPixels(page: RenderedPage, top: number, bottom: number, keep: (r: number, g: number, b: number) => boolean): number {
+/**
+ * Pixels in a band of a rendered page (top/bottom, and optionally left/right, in PDF points from the top left)
+ * that pass `keep`.
+ */
+export function countPixels(
+  page: RenderedPage, top: number, bottom: number, keep: (r: number, g: number, b: number) => boolean,
+  left = 0, right = Number.POSITIVE_INFINITY,
+): number {
   let n = 0;
   const y0 = Math.max(0, Math.floor(top * page.scale));
   const y1 = Math.min(page.height, Math.ceil(bottom * page.scale));
+  const x0 = Math.max(0, Math.floor(left * page.scale));
+  const x1 = Math.min(page.width, Math.ceil(right * page.scale));
   for (let y = y0; y < y1; y++) {
-    for (let x = 0; x < page.width; x++) {
+    for (let x = x0; x < x1; x++) {
       const i = (y * page.width + x) * 4;
       if (keep(page.pixels[i]!, page.pixels[i + 1]!, page.pixels[i + 2]!)) n++;
     }
@@ -68,3 +76,58 @@ export function countPixels(page: RenderedPage, top: number, bottom: number, kee
 
 /** A coloured (not grey, not white) pixel: ink a chart mark leaves and a grey placeholder does not. */
 export const saturated = (r: number, g: number, b: number) => Math.max(r, g, b) - Math.min(r, g, b) > 60;
+
+// Chrome's PDF maps some ideographs back to look-alike radicals in its fonts' ToUnicode tables (高 → ⾼ U+2F7C,
+// 民 → ⺠ U+2EA0). NFKC folds the Kangxi radicals back; the CJK radicals supplement has no such mapping, so an
+// ideograph in what we look for also matches any character from that block.
+const RADICAL_SUPPLEMENT = '[\\u2E80-\\u2EFF]';
+
+/** Text as compared: NFKC, no white space of any kind. */
+export const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u00a0\u202f]+/g, '');
+
+/** A pattern for `text` as it reads back from the PDF (see RADICAL_SUPPLEMENT), white space ignored. */
+export function pdfPattern(text: string, flags = 'gu'): RegExp {
+  const source = [...squash(text)].map((c) => {
+    const plain = c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return /\p{Unified_Ideograph}/u.test(c) ? `(?:${plain}|${RADICAL_SUPPLEMENT})` : plain;
+  }).join('');
+  return new RegExp(source, flags);
+}
+
+export interface TextHit {
+  page: number; top: number; bottom: number; x: number;
+  /** Nothing printed just before it on its line: a heading, not the same words inside a sentence. */
+  atLineStart: boolean;
+}
+
+/**
+ * Where `text` is printed: every occurrence, on any page, with the box of its first and last pieces (pdf.js
+ * hands CJK text back a glyph or a run at a time, so a heading spans many items).
+ */
+export function findText(pages: PdfPage[], text: string): TextHit[] {
+  const hits: TextHit[] = [];
+  for (const page of pages) {
+    let joined = '';
+    const owner: number[] = [];
+    page.text.forEach((item, i) => {
+      const part = squash(item.str);
+      joined += part;
+      for (let k = 0; k < part.length; k++) owner.push(i);
+    });
+    for (const match of joined.matchAll(pdfPattern(text))) {
+      const items = owner.slice(match.index, match.index + match[0].length).map((i) => page.text[i]!);
+      const first = items[0]!;
+      hits.push({
+        atLineStart: !page.text.some((t) => Math.abs(t.top - first.top) < 2 && t.x < first.x - 0.5 && t.x > first.x - 2 * first.height),
+        page: page.number,
+        top: Math.min(...items.map((t) => t.top - t.height)),
+        bottom: Math.max(...items.map((t) => t.top)),
+        x: Math.min(...items.map((t) => t.x)),
+      });
+    }
+  }
+  return hits;
+}
+
+/** How many times `text` is printed, across all pages. */
+export const countText = (pages: PdfPage[], text: string) => findText(pages, text).length;

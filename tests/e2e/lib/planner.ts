@@ -12,7 +12,7 @@ export async function rowNames(box: Locator): Promise<string[]> {
     el.scrollTop = 0;
     for (let step = 0; step < 2000; step += 1) {
       await frame();
-      for (const row of el.querySelectorAll('tbody [role="row"], tbody tr')) {
+      for (const row of el.querySelectorAll('tbody > [role="row"], tbody > tr')) {
         const index = Number(row.getAttribute('aria-rowindex'));
         if (index) seen.set(index, (row.querySelector('td')?.textContent ?? '').trim());
       }
