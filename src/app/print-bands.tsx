@@ -3,12 +3,12 @@ import type { CSSProperties } from 'react';
 import { apiMode } from '@/api/client';
 import { projectsQuery, summaryQuery } from '@/api/queries';
 import { formatDate, formatNumber } from '@/lib/format';
-import { knownValuesOf, useFilterParams } from '@/stores/project-filters';
+import { selectionWords } from '@/lib/selection-label';
 import { parseFilterParams } from '@/lib/url-state';
+import { knownValuesOf, useFilterParams } from '@/stores/project-filters';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import { PAGE_LABELS } from './print-page';
-import { printedFilters } from './print-filters';
 
 /** The project filters of the link in words, checked against the data as the charts and the list check them. */
 function useFilterLine(): string {
@@ -17,7 +17,7 @@ function useFilterLine(): string {
   const [params] = useFilterParams();
   const { data } = useQuery(projectsQuery());
   const { filters } = parseFilterParams(params, knownValuesOf(data));
-  const words = data ? printedFilters(filters, data, m, lang) : [];
+  const words = data ? selectionWords(filters, data, m, m.print, lang) : [];
   return words.length ? m.print.filters(words.join(m.sep.enumeration)) : m.print.noFilters;
 }
 
