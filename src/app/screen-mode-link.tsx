@@ -1,6 +1,6 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import type { MouseEvent } from 'react';
-import { filterParsers, langParser, viewParsers } from '@/lib/url-state';
+import { filterParsers, isPlainClick, langParser, searchWith, viewParsers } from '@/lib/url-state';
 import { useMessages } from '@/stores/use-messages';
 import { loadBigScreen } from './big-screen-slot';
 
@@ -8,17 +8,9 @@ const keys = { mode: parseAsString };
 /** The rest of what a link carries: the href follows the language, the view and the filters as they change. */
 const linkKeys = { ...viewParsers, lang: langParser, ...filterParsers };
 
-const screenHref = (state: Record<string, string | null>) => {
-  if (typeof location === 'undefined') return '';
-  const params = new URLSearchParams(location.search);
-  // nuqs writes the address a moment after its state changes: the state has the latest filters and language.
-  for (const [key, value] of Object.entries(state)) {
-    if (value === null) params.delete(key);
-    else params.set(key, value);
-  }
-  params.set('mode', 'screen');
-  return `${location.pathname}?${params.toString().replace(/%2C/g, ',')}`;
-};
+// nuqs writes the address a moment after its state changes: the state has the latest filters and language.
+const screenHref = (state: Record<string, string | null>) =>
+  (typeof location === 'undefined' ? '' : `${location.pathname}?${searchWith(location.search, { ...state, mode: 'screen' })}`);
 
 /**
  * Opens the big-screen mode of what is shown now (same language and filters): a real link, so it can be opened
@@ -32,7 +24,7 @@ export function ScreenModeLink() {
   const href = screenHref(rest);
   const prefetch = () => void loadBigScreen().catch(() => {});
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     void setParams({ mode: 'screen' }, { history: 'push', scroll: true });
   };

@@ -3,7 +3,7 @@
  * from a link. Like the filters (url-state.ts), nuqs hands over the raw strings and these pure functions judge
  * them, so a link with a value we cannot use is told what was ignored instead of silently showing something else.
  */
-import { shown } from './url-state';
+import { searchWith, shown } from './url-state';
 
 /** The named panels, in the order ←/→ and the rotation walk them. Ids are English and stable: links carry them. */
 export const SCREEN_PANELS = ['overview', 'funds', 'energy', 'policy', 'attention'] as const;
@@ -69,8 +69,6 @@ export function stepPanel(current: ScreenPanel, step: number): ScreenPanel {
 
 /** The normal dashboard at the same place: the same query minus the mode's own keys (commas kept readable, as nuqs writes them). */
 export function exitScreenSearch(search: string): string {
-  const params = new URLSearchParams(search);
-  for (const key of SCREEN_KEYS) params.delete(key);
-  const out = params.toString().replace(/%2C/g, ',');
+  const out = searchWith(search, Object.fromEntries(SCREEN_KEYS.map((key) => [key, null])));
   return out ? `?${out}` : '';
 }

@@ -131,3 +131,20 @@ export function parseLangParam(raw: string | null): { lang: Lang; rejected: stri
 
 /** The value written for a language: none for the default, so a plain link opens in Chinese. */
 export const langParamOf = (lang: Lang): string | null => (lang === DEFAULT_LANG ? null : lang);
+
+/**
+ * A query string (no leading ?) with `changes` applied: a value sets its key, null, undefined or '' removes it.
+ * Commas stay readable, as nuqs writes them. Every link the app builds from the current URL goes through here.
+ */
+export function searchWith(search: string, changes: Record<string, string | null | undefined>): string {
+  const params = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/** A plain left click, which the app handles in place; a modified one (new tab, window, download) is the browser's. */
+export const isPlainClick = (event: { defaultPrevented: boolean; button: number; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean }) =>
+  !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;

@@ -5,6 +5,7 @@
  */
 import { parseAsString, useQueryState } from 'nuqs';
 import { useCallback } from 'react';
+import { searchWith } from '@/lib/url-state';
 
 /** A project id as a link may carry it; anything else is reported in the drawer, never looked up. */
 export const PROJECT_ID_FORM = /^[A-Za-z0-9_-]{1,40}$/;
@@ -39,7 +40,5 @@ export function useProjectParam(): ProjectParam {
 /** The address of a project's page: the current URL (view, filters, language kept) with `project=id`. */
 export function projectHref(id: string): string {
   if (typeof location === 'undefined') return `?project=${encodeURIComponent(id)}`;
-  const params = new URLSearchParams(location.search);
-  params.set('project', id);
-  return `${location.pathname}?${params.toString().replace(/%2C/g, ',')}`;
+  return `${location.pathname}?${searchWith(location.search, { project: id })}`;
 }

@@ -5,7 +5,7 @@
  */
 import { useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { filterParsers, langParser, parseViewParam, viewParamOf, viewParsers, type FilterParams, type View } from '@/lib/url-state';
+import { filterParsers, isPlainClick, langParser, parseViewParam, searchWith, viewParamOf, viewParsers, type FilterParams, type View } from '@/lib/url-state';
 
 const keys = { view: viewParsers.view };
 const linkKeys = { ...keys, sort: viewParsers.sort, lang: langParser, ...filterParsers };
@@ -35,11 +35,7 @@ export type ViewTarget = { view: View } & Partial<FilterParams>;
 /** The address a view link points to: the current URL with the target's changes (the language and the rest kept). */
 function hrefOf({ view, ...filters }: ViewTarget): string {
   if (typeof location === 'undefined') return '';
-  const params = new URLSearchParams(location.search);
-  const set = (key: string, value: string | null | undefined) => (value ? params.set(key, value) : params.delete(key));
-  set('view', viewParamOf(view));
-  for (const [key, value] of Object.entries(filters)) set(key, value);
-  const search = params.toString().replace(/%2C/g, ',');
+  const search = searchWith(location.search, { view: viewParamOf(view), ...filters });
   return `${location.pathname}${search ? `?${search}` : ''}`;
 }
 
@@ -54,8 +50,7 @@ export function useViewLink(target: ViewTarget): { href: string; onClick: (event
   const patch = JSON.stringify(filters);
   const href = useMemo(() => hrefOf({ view, ...(JSON.parse(patch) as Partial<FilterParams>) }), [view, patch, params]); // eslint-disable-line react-hooks/exhaustive-deps
   const onClick = useCallback((event: MouseEvent<HTMLAnchorElement>) => {
-    // A modified click (new tab, new window, download) is the browser's business.
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     void setParams({ view: viewParamOf(view), ...(JSON.parse(patch) as Partial<FilterParams>) }, { history: 'push', scroll: true });
   }, [view, patch, setParams]);

@@ -1,7 +1,7 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { exitScreenSearch, parseScreenParams, type ScreenParams, type ScreenPanel } from '@/lib/screen-params';
-import { filterParsers, langParser, viewParsers } from '@/lib/url-state';
+import { filterParsers, isPlainClick, langParser, searchWith, viewParsers } from '@/lib/url-state';
 
 const keys = { panel: parseAsString, interval: parseAsString };
 const exitKeys = { mode: parseAsString, panel: parseAsString, interval: parseAsString };
@@ -40,16 +40,6 @@ export function useScreenUrl(): ScreenUrl {
   return { panel: parsed.panel, interval: parsed.interval, rejected: report.rejected, clamped: report.clamped, show };
 }
 
-/** The query string with the values nuqs holds now (null: absent). */
-export function withState(search: string, state: Record<string, string | null>): string {
-  const params = new URLSearchParams(search);
-  for (const [key, value] of Object.entries(state)) {
-    if (value === null) params.delete(key);
-    else params.set(key, value);
-  }
-  return params.toString();
-}
-
 /**
  * The way back: a real link to the same address minus mode, panel and interval (it can be opened in a new tab),
  * which, clicked, leaves the mode in place through nuqs, adding a history entry as entering it did.
@@ -58,9 +48,9 @@ export function useExitLink(onLeave?: () => void): { href: string; onClick: (eve
   const [, setParams] = useQueryStates(exitKeys);
   // nuqs writes the address a moment after its state changes: the state has the latest filters and language.
   const [rest] = useQueryStates(restKeys);
-  const href = typeof location === 'undefined' ? '' : `${location.pathname}${exitScreenSearch(withState(location.search, rest))}`;
+  const href = typeof location === 'undefined' ? '' : `${location.pathname}${exitScreenSearch(searchWith(location.search, rest))}`;
   const onClick = useCallback((event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     onLeave?.();
     void setParams({ mode: null, panel: null, interval: null }, { history: 'push', scroll: true });

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { isPlainClick } from '@/lib/url-state';
 import { projectHref, useProjectParam } from '@/stores/project-param';
 
 /**
@@ -8,8 +9,7 @@ import { projectHref, useProjectParam } from '@/stores/project-param';
 export function ProjectLink({ id, children }: { id: string; children: ReactNode }) {
   const { open } = useProjectParam();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    // A modified click (new tab, new window) is the browser's business.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     open(id);
   };
