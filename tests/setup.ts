@@ -6,6 +6,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+import { installLeakWatch, takeLeaks } from './lib/leak-watch';
+
+installLeakWatch();
 
 // jsdom has no layout engine, so no ResizeObserver; recharts' ResponsiveContainer needs the class to exist.
 if (typeof globalThis.ResizeObserver === 'undefined') {
@@ -38,5 +41,8 @@ afterEach(() => {
   server.resetHandlers();
   // globals are off, so Testing Library cannot register its own afterEach cleanup.
   cleanup();
+  // Unmounted, nothing the app started may still be waiting to run (tests/lib/leak-watch.ts).
+  const leaks = takeLeaks();
+  if (leaks.length) throw new Error(`still running after the test unmounted everything:\n  ${leaks.join('\n  ')}`);
 });
 afterAll(() => server.close());

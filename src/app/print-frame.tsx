@@ -1,10 +1,7 @@
 import type { ReactNode } from 'react';
-import { setPrintOrientation, usePrinting, usePrintOrientation } from '@/stores/print-store';
+import { usePrinting, usePrintOrientation } from '@/stores/print-store';
 import { PrintBands } from './print-bands';
 import { pageStyle } from './print-page';
-
-// A landscape print is chosen for one print: the next Ctrl+P is portrait again, the brief's usual page.
-if (typeof window !== 'undefined') window.addEventListener('afterprint', () => setPrintOrientation('portrait'));
 
 /**
  * The printed brief's frame around the whole page. Chrome repeats a table's thead and tfoot on every printed

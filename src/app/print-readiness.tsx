@@ -4,6 +4,7 @@ import {
   cooperationQuery, energyQuery, fundsQuery, investmentQuery, platformsQuery, policyTasksQuery, projectsQuery, summaryQuery,
 } from '@/api/queries';
 import { preloadCharts } from '@/components/charts';
+import { idleAfterLoad } from '@/lib/idle';
 
 // How long the idle callback may wait for a quiet moment: a reader who prints a couple of seconds after opening
 // must find the chart code and every section's data already in hand.
@@ -38,24 +39,11 @@ function prefetchSections(client: QueryClient) {
  */
 export function PrintReadiness() {
   const client = useQueryClient();
-  useEffect(() => {
-    let cancelled = false;
-    const prefetch = () => {
-      if (cancelled) return;
-      // A chunk that fails to download is not an error here: each chart imports it again when it renders.
-      preloadCharts().catch(() => {});
-      prefetchSections(client);
-    };
-    const whenIdle = () => {
-      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(prefetch, { timeout: IDLE_TIMEOUT_MS });
-      else window.setTimeout(prefetch, SAFARI_DELAY_MS);
-    };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
-    return () => {
-      cancelled = true;
-      window.removeEventListener('load', whenIdle);
-    };
-  }, [client]);
+  // Called off on unmount: a test or a page that goes first leaves nothing behind.
+  useEffect(() => idleAfterLoad(() => {
+    // A chunk that fails to download is not an error here: each chart imports it again when it renders.
+    preloadCharts().catch(() => {});
+    prefetchSections(client);
+  }, { timeout: IDLE_TIMEOUT_MS, fallbackMs: SAFARI_DELAY_MS }), [client]);
   return null;
 }

@@ -2,14 +2,23 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { createQueryClient } from '@/api/query-client';
+import { DownloadsProvider } from '@/components/downloads';
+import { FigureGroup } from '@/components/figure-group';
+import { RevealProvider } from '@/components/reveal';
 import { MESSAGES } from '@/lib/i18n';
 import { FilteredProjectsProvider } from '@/stores/filtered-projects';
 import { useLang, useLanguageUrl } from '@/stores/language-store';
-import { useTheme } from '@/stores/theme-store';
+import { usePrintEvents } from '@/stores/print-store';
+import { followSystemTheme, useTheme } from '@/stores/theme-store';
 
-/** Keeps the language in step with ?lang, and <html lang> and the theme attribute (the title: src/app/document-title.ts) with the stores. */
+/**
+ * Keeps the language in step with ?lang, and <html lang> and the theme attribute (the title: src/app/document-title.ts)
+ * with the stores; holds the page's own listeners (print events, the system theme) while the app is mounted.
+ */
 function DocumentSync() {
   useLanguageUrl();
+  usePrintEvents();
+  useEffect(followSystemTheme, []);
   const lang = useLang();
   const theme = useTheme();
   useEffect(() => {
@@ -29,7 +38,13 @@ export function Providers({ children }: { children: ReactNode }) {
     <NuqsAdapter>
       <QueryClientProvider client={client}>
         <DocumentSync />
-        <FilteredProjectsProvider>{children}</FilteredProjectsProvider>
+        <RevealProvider>
+          <FigureGroup>
+            <DownloadsProvider>
+              <FilteredProjectsProvider>{children}</FilteredProjectsProvider>
+            </DownloadsProvider>
+          </FigureGroup>
+        </RevealProvider>
       </QueryClientProvider>
     </NuqsAdapter>
   );

@@ -1,11 +1,10 @@
-import {
-  useEffect, useId, useRef, useState, useSyncExternalStore, type ComponentType, type MouseEvent, type PointerEvent,
-} from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import type { Provenance, Qualifier, Text, Unit } from '@/contract/schemas';
 import { formatExact, formatQuantity } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
-import type { FigurePopoverProps } from './figure-popover';
+import { useOnlyOpenFigure } from './figure-group';
+import { preloadFigurePopover, preloadPopoverQuietly as preload, useLoadedPopover } from './figure-popover-loader';
 import { ProvenanceBadge } from './provenance-badge';
 import { unquoted } from './source-quote';
 
@@ -22,76 +21,6 @@ export interface FigureLike {
 // enough to cross the gap onto the popover (WCAG 1.4.13: hover content must itself be hoverable).
 const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 250;
-
-// One figure explains itself at a time. A press elsewhere or focus moving already closes the open one
-// (Radix); a hover is neither, so the figure that opens closes the previous one itself.
-let closeOpenFigure: (() => void) | undefined;
-
-// ---------------------------------------------------------------------------------------------
-// The popover itself (Radix, ~25 kB gzip) is a lazy chunk, kept out of the initial JS: the figures are in
-// the KPI strip, and what the first paint needs of them is the button and its description. One shared
-// download for every figure, and a tiny external store so they all switch to it in the same render.
-
-let LoadedPopover: ComponentType<FigurePopoverProps> | undefined;
-let loading: Promise<void> | undefined;
-let requested = false;
-const listeners = new Set<() => void>();
-
-/**
- * Starts (or joins) the download of the popover chunk: resolves once every figure can open, rejects if it
- * failed. A failure is not kept, so the next call downloads again (a deploy replaced the chunk, the network
- * came back). Called when the browser is idle after load and on the first sign of interest in a figure.
- */
-export function preloadFigurePopover(): Promise<void> {
-  if (LoadedPopover) return Promise.resolve();
-  requested = true;
-  loading ??= import('./figure-popover').then(
-    (chunk) => {
-      LoadedPopover = chunk.FigurePopover;
-      loading = undefined;
-      listeners.forEach((notify) => notify());
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
-
-/** Fire and forget: a chunk that did not download leaves the figures as plain, described buttons. */
-const preload = () => {
-  preloadFigurePopover().catch(() => {});
-};
-
-let idleScheduled = false;
-/**
- * Once per page: the download starts when the browser has nothing better to do after load, unless a
- * figure already asked for it (then the idle call has nothing to add, and a failed download waits for
- * the reader's next move rather than being retried behind their back).
- */
-function preloadWhenIdle() {
-  if (idleScheduled) return;
-  idleScheduled = true;
-  const idle = () => {
-    if (!requested) preload();
-  };
-  const whenIdle = () => {
-    // Safari (14, our floor, and later) has no requestIdleCallback: a short timer after load instead.
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(idle, { timeout: 3000 });
-    else window.setTimeout(idle, 300);
-  };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
-}
-
-const subscribe = (notify: () => void) => {
-  listeners.add(notify);
-  return () => { listeners.delete(notify); };
-};
-const loadedPopover = () => LoadedPopover;
-
-// ---------------------------------------------------------------------------------------------
 
 function TipRows({ figure }: { figure: FigureLike }) {
   const lang = useLang();
@@ -123,7 +52,7 @@ export function FigureValue({ figure, size = 'md' }: { figure: FigureLike; size?
   const triggerId = useId();
   const tipId = useId();
   const popoverId = useId();
-  const FigurePopover = useSyncExternalStore(subscribe, loadedPopover, loadedPopover);
+  const FigurePopover = useLoadedPopover();
   const button = useRef<HTMLButtonElement>(null);
   // Wanted open. Until the chunk is in, that is a press (or hover) waiting to be shown.
   const [open, setOpen] = useState(false);
@@ -174,18 +103,10 @@ export function FigureValue({ figure, size = 'md' }: { figure: FigureLike; size?
     under?.click();
   };
 
-  useEffect(() => {
-    if (!open) return;
-    const closeThis = () => {
-      pinned.current = false;
-      setOpen(false);
-    };
-    if (closeOpenFigure) closeOpenFigure();
-    closeOpenFigure = closeThis;
-    return () => {
-      if (closeOpenFigure === closeThis) closeOpenFigure = undefined;
-    };
-  }, [open]);
+  useOnlyOpenFigure(open, () => {
+    pinned.current = false;
+    setOpen(false);
+  });
 
   // While a press waits for the chunk, what would have dismissed the popover cancels it instead: a press
   // or focus elsewhere, or Escape. Once the chunk is in, Radix does this.
@@ -213,7 +134,6 @@ export function FigureValue({ figure, size = 'md' }: { figure: FigureLike; size?
   }, [open, FigurePopover]);
 
   useEffect(() => {
-    preloadWhenIdle();
     const pending = timer;
     return () => window.clearTimeout(pending.current);
   }, []);

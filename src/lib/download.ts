@@ -9,8 +9,11 @@
  */
 export const REVOKE_AFTER_MS = 40_000;
 
-/** Save `blob` as `fileName` through an object URL and a temporary <a download>, then let the URL go. */
-export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
+/**
+ * Save `blob` as `fileName` through an object URL and a temporary <a download>, then let the URL go. Returns
+ * the release, which lets it go at once (the page is going): whoever saves a file owns its timer.
+ */
+export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): () => void {
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
   a.href = url;
@@ -19,12 +22,20 @@ export function downloadBlob(blob: Blob, fileName: string, doc: Document = docum
   a.hidden = true;
   // Older Firefox ignores click() on a link that is not in the document.
   doc.body.append(a);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const release = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    URL.revokeObjectURL(url);
+  };
   try {
     a.click();
   } finally {
     a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+    timer = setTimeout(release, REVOKE_AFTER_MS);
   }
+  return release;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import { matchProjects } from '@/contract/project-filter';
 import type { Project } from '@/contract/schemas';
+import { whenIdle, type Cancel } from './idle';
 import { createNameSearch, normaliseQuery, type Range } from './name-search';
 
 /**
@@ -72,20 +73,18 @@ export function findProjects(items: readonly Project[], q: string): ReadonlySet<
   return last.found;
 }
 
-const later = (step: () => void) => {
-  if (typeof window !== 'undefined' && typeof window.requestIdleCallback === 'function') window.requestIdleCallback(step, { timeout: 1000 });
-  else setTimeout(step, 16);
-};
-
 /**
  * Reads a list's Chinese names ahead, a slice per idle moment (Safari has no requestIdleCallback: a short
  * timer), so the first pinyin keystroke at 10,000 projects does not wait for all their readings at once.
+ * Returns the cancel: the search box that asked stops it when it goes.
  */
-export function readAhead(items: readonly Project[]): void {
+export function readAhead(items: readonly Project[]): Cancel {
+  let cancel: Cancel = () => {};
   const step = () => {
-    if (!search.readAhead(items, zhName, 200)) later(step);
+    cancel = search.readAhead(items, zhName, 200) ? () => {} : whenIdle(step, { timeout: 1000, fallbackMs: 16 });
   };
-  later(step);
+  cancel = whenIdle(step, { timeout: 1000, fallbackMs: 16 });
+  return () => cancel();
 }
 
 /** What to highlight of a name: the literal match, else the characters the readings matched. */

@@ -38,8 +38,10 @@ export interface KnownValues {
   units?: readonly { id: string }[];
 }
 
+/** The first 40 UTF-16 units, never half an emoji: a cut surrogate pair would show as � in the notice. */
+const first40 = (raw: string) => raw.slice(0, /[\uD800-\uDBFF]/.test(raw.charAt(39)) ? 39 : 40);
 /** A rejected value as the notice shows it: as text, cut at 40 characters. */
-export const shown = (key: string, raw: string) => `${key}=${raw.slice(0, 40)}${raw.length > 40 ? '…' : ''}`;
+export const shown = (key: string, raw: string) => `${key}=${first40(raw)}${raw.length > 40 ? '…' : ''}`;
 
 /** More than this many items in one list is no selection a person made. */
 const MAX_ITEMS = 50;
@@ -126,7 +128,7 @@ export const viewParamOf = (view: View): string | null => (view === 'overview' ?
 /** Chinese is the default and stays out of the URL; anything but zh or en is reported. */
 export function parseLangParam(raw: string | null): { lang: Lang; rejected: string | null } {
   if (raw === null) return { lang: DEFAULT_LANG, rejected: null };
-  return isLang(raw) ? { lang: raw, rejected: null } : { lang: DEFAULT_LANG, rejected: raw.slice(0, 40) };
+  return isLang(raw) ? { lang: raw, rejected: null } : { lang: DEFAULT_LANG, rejected: first40(raw) };
 }
 
 /** The value written for a language: none for the default, so a plain link opens in Chinese. */

@@ -13,6 +13,8 @@ export interface PinyinState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
   /** Once ready: what of a name to highlight (literal match, else the characters pinyin matched). */
   range?: (name: string, q: string) => Range | null;
+  /** Once ready: reads a list's names ahead in idle time; returns the cancel. */
+  readAhead?: (items: readonly Project[]) => () => void;
 }
 
 let state: PinyinState = { status: 'idle' };
@@ -27,18 +29,14 @@ const subscribe = (listener: () => void) => {
 };
 const snapshot = () => state;
 
-/**
- * Starts loading, unless loading or loaded; after a failure the next call (the next focus) tries again. Given
- * the list, its names are read ahead in idle time once the chunk is in.
- */
-export function loadPinyin(items?: readonly Project[]): void {
+/** Starts loading, unless loading or loaded; after a failure the next call (the next focus) tries again. */
+export function loadPinyin(): void {
   if (state.status === 'loading' || state.status === 'ready') return;
   update({ status: 'loading' });
   import('@/lib/pinyin-readings').then(
     (m) => {
       setNameSearch(m.findProjects);
-      update({ status: 'ready', range: m.pinyinRange });
-      if (items) m.readAhead(items);
+      update({ status: 'ready', range: m.pinyinRange, readAhead: m.readAhead });
     },
     () => update({ status: 'failed' }),
   );

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { create } from 'zustand';
 
@@ -26,11 +27,19 @@ export function startPrinting(): void {
   flushSync(() => usePrintStore.setState({ printing: true }));
 }
 
+/** The print is over; a landscape page was chosen for that one print, so the next Ctrl+P is portrait again. */
 export function stopPrinting(): void {
-  usePrintStore.setState({ printing: false });
+  usePrintStore.setState({ printing: false, orientation: 'portrait' });
 }
 
-if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', startPrinting);
-  window.addEventListener('afterprint', stopPrinting);
+/** The browser's print events drive the store while the app is mounted (src/app/providers.tsx). */
+export function usePrintEvents(): void {
+  useEffect(() => {
+    window.addEventListener('beforeprint', startPrinting);
+    window.addEventListener('afterprint', stopPrinting);
+    return () => {
+      window.removeEventListener('beforeprint', startPrinting);
+      window.removeEventListener('afterprint', stopPrinting);
+    };
+  }, []);
 }

@@ -25,16 +25,12 @@ interface ThemeState {
   setTheme: (theme: Theme) => void;
 }
 
+const systemQuery = () => (typeof matchMedia === 'function' ? matchMedia(DARK_QUERY) : null);
+
 export const useThemeStore = create<ThemeState>()((set) => {
-  const system = typeof matchMedia === 'function' ? matchMedia(DARK_QUERY) : null;
   const chosen = storedChoice();
-  // Until the reader chooses, a change of the system setting (dark at dusk) shows at once.
-  const follow = (e: { matches: boolean }) => set((s) => (s.chosen ? s : { theme: e.matches ? 'dark' : 'light' }));
-  // Safari before 14 has only the deprecated addListener on a MediaQueryList.
-  if (system?.addEventListener) system.addEventListener('change', follow);
-  else system?.addListener(follow);
   return {
-    theme: chosen ?? (system?.matches ? 'dark' : 'light'),
+    theme: chosen ?? (systemQuery()?.matches ? 'dark' : 'light'),
     chosen,
     setTheme: (theme) => {
       try {
@@ -46,6 +42,24 @@ export const useThemeStore = create<ThemeState>()((set) => {
     },
   };
 });
+
+/**
+ * Until the reader chooses, a change of the system setting (dark at dusk) shows at once. Returns the
+ * unsubscribe; the app's provider holds the subscription for as long as it is mounted.
+ */
+export function followSystemTheme(): () => void {
+  const system = systemQuery();
+  if (!system) return () => {};
+  const follow = (e: { matches: boolean }) =>
+    useThemeStore.setState((s) => (s.chosen ? s : { theme: e.matches ? 'dark' : 'light' }));
+  // Safari before 14 has only the deprecated addListener on a MediaQueryList.
+  if (system.addEventListener) {
+    system.addEventListener('change', follow);
+    return () => system.removeEventListener('change', follow);
+  }
+  system.addListener(follow);
+  return () => system.removeListener(follow);
+}
 
 export const useTheme = () => useThemeStore((s) => s.theme);
 export const useSetTheme = () => useThemeStore((s) => s.setTheme);

@@ -20,5 +20,7 @@ export default defineConfig({
     teardownTimeout: 30_000,
     // A real browser failing is rarely flaky; one retry in CI absorbs the odd slow start.
     retry: process.env.CI ? 1 : 0,
+    // …and every retried journey is named at the end of the run (tests/e2e/lib/retry-reporter.ts).
+    reporters: ['default', './tests/e2e/lib/retry-reporter.ts'],
   },
 });

@@ -11,6 +11,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { createQueryClient } from '@/api/query-client';
+import { DownloadsProvider } from '@/components/downloads';
 import { FundsChart } from '@/features/funds/funds-chart';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
 import { FilteredProjectsProvider } from '@/stores/filtered-projects';
@@ -23,7 +24,9 @@ function renderPanel(ui: ReactNode, search = '') {
   render(
     <NuqsAdapter>
       <QueryClientProvider client={createQueryClient()}>
-        <FilteredProjectsProvider>{ui}</FilteredProjectsProvider>
+        <DownloadsProvider>
+          <FilteredProjectsProvider>{ui}</FilteredProjectsProvider>
+        </DownloadsProvider>
       </QueryClientProvider>
     </NuqsAdapter>,
   );

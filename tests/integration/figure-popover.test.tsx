@@ -11,6 +11,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QUOTES } from '../../seeds/documented';
+import { FigureGroup } from '../../src/components/figure-group';
 import { FigureValue, type FigureLike } from '../../src/components/figure-value';
 
 const AGREED: FigureLike = { value: 3_000_000, unit: 'wan-yuan', qualifier: 'over', provenance: 'documented', quote: QUOTES.agreed };
@@ -19,11 +20,11 @@ const FUNDS: FigureLike = { value: 650_000, unit: 'wan-yuan', provenance: 'deriv
 function renderFigures() {
   const user = userEvent.setup();
   render(
-    <div>
+    <FigureGroup>
       <p>页面其他内容</p>
       <FigureValue figure={AGREED} size="lg" />
       <FigureValue figure={FUNDS} />
-    </div>,
+    </FigureGroup>,
   );
   return {
     user,
@@ -149,7 +150,8 @@ async function withControlledChunk({ requestIdleCallback = true } = {}) {
   downloads = [];
   idle = [];
   if (requestIdleCallback) {
-    window.requestIdleCallback = (callback) => idle.push(callback);
+    window.requestIdleCallback = (callback) => idle.push(callback) - 1;
+    window.cancelIdleCallback = (id) => { delete idle[id]; };
   }
   vi.resetModules();
   vi.doMock(POPOVER_CHUNK, async (importOriginal) => {
@@ -159,13 +161,14 @@ async function withControlledChunk({ requestIdleCallback = true } = {}) {
     return importOriginal();
   });
   const fresh = await import('../../src/components/figure-value');
+  const { FigureGroup: FreshGroup } = await import('../../src/components/figure-group');
   const user = userEvent.setup();
   render(
-    <div>
+    <FreshGroup>
       <p>页面其他内容</p>
       <fresh.FigureValue figure={AGREED} size="lg" />
       <fresh.FigureValue figure={FUNDS} />
-    </div>,
+    </FreshGroup>,
   );
   return {
     user,
@@ -195,6 +198,7 @@ describe('FigureValue before its popover chunk is in', () => {
     downloads.forEach((d) => d.arrive());
     await settle();
     Reflect.deleteProperty(window, 'requestIdleCallback');
+    Reflect.deleteProperty(window, 'cancelIdleCallback');
     vi.doUnmock(POPOVER_CHUNK);
     vi.resetModules();
   });

@@ -49,7 +49,9 @@ function system(dark: boolean, { legacy = false } = {}) {
 /** A new visit: the store module loads afresh and reads the system and storage, as on a page load. */
 async function visit() {
   vi.resetModules();
-  const { useThemeStore } = await import('../../src/stores/theme-store');
+  const { followSystemTheme, useThemeStore } = await import('../../src/stores/theme-store');
+  // What the app's provider does while mounted; undone after the test.
+  unfollow.push(followSystemTheme());
   return {
     theme: () => useThemeStore.getState().theme,
     choose: (theme: Theme) => useThemeStore.getState().setTheme(theme),
@@ -70,7 +72,9 @@ function storageOff() {
 }
 
 beforeEach(() => localStorage.clear());
+const unfollow: (() => void)[] = [];
 afterEach(() => {
+  unfollow.splice(0).forEach((stop) => stop());
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
   localStorage.clear();
@@ -99,6 +103,14 @@ describe('before the reader chooses, the theme is the system\'s', () => {
     expect(sys.listeners.size).toBe(1);
     sys.flip(true);
     expect(page.theme()).toBe('dark');
+  });
+
+  it.each([false, true])('stops listening when the app lets go (legacy MediaQueryList: %s)', async (legacy) => {
+    const sys = system(false, { legacy });
+    await visit();
+    expect(sys.listeners.size).toBe(1);
+    unfollow.splice(0).forEach((stop) => stop());
+    expect(sys.listeners.size).toBe(0);
   });
 
   it('a stored value that is not a theme is no choice', async () => {

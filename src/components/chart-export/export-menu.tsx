@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { projectsQuery, summaryQuery } from '@/api/queries';
 import { CSV_MIME, toCsv } from '@/lib/csv';
-import { downloadBlob, isWeChat } from '@/lib/download';
+import { isWeChat } from '@/lib/download';
+import { useSaveFile } from '../downloads';
 import { SVG_MIME, type ChartCaption } from '@/lib/export/compose-svg';
 import { clipboardSupport, copyImage, type CopyResult } from '@/lib/export/clipboard';
 import { exportFileName } from '@/lib/export/file-name';
@@ -50,6 +51,7 @@ function WithProjectFilters(props: ExportMenuProps) {
 function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTable, openWith, filters }: Props) {
   const lang = useLang();
   const m = useMessages();
+  const saveFile = useSaveFile();
   const ex = useExportMessages();
   const zone = useQuery(summaryQuery()).data?.zone.shortName[lang] ?? '';
   const [open, setOpen] = useState(true);
@@ -66,7 +68,7 @@ function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTabl
   const say = (text: string, offerDownload = false) => setStatus({ text, offerDownload });
   const save = (blob: Blob, ext: 'png' | 'svg' | 'csv', asOf: string) => {
     const name = exportFileName({ zone, what: title, filters: filters().file, asOf, ext });
-    downloadBlob(blob, name);
+    saveFile(blob, name);
     say(ex.notice.downloaded(name));
   };
 

@@ -20,10 +20,12 @@ interface Props {
  */
 export function SearchField({ id, label, value, items, onChange }: Props) {
   const pm = usePlannerMessages();
-  const { status } = usePinyin();
+  const { status, readAhead } = usePinyin();
   useEffect(() => {
-    if (value && status === 'idle') loadPinyin(items);
-  }, [value, status, items]);
+    if (value && status === 'idle') loadPinyin();
+  }, [value, status]);
+  // Once the chunk is in, the list's names are read ahead while the box is on the page, and no longer.
+  useEffect(() => (readAhead && items ? readAhead(items) : undefined), [readAhead, items]);
   const failed = status === 'failed';
   // The note sits outside the label: the box's name stays 搜索项目 whatever the note says.
   return (
@@ -31,7 +33,7 @@ export function SearchField({ id, label, value, items, onChange }: Props) {
       <label htmlFor={id}>{label}</label>
       <input id={id} className="input" type="search" maxLength={100} value={value} placeholder={pm.search.hint}
         aria-describedby={failed ? `${id}-pinyin` : undefined}
-        onFocus={() => loadPinyin(items)} onChange={(e) => onChange(e.target.value || null)} />
+        onFocus={loadPinyin} onChange={(e) => onChange(e.target.value || null)} />
       {failed ? <span id={`${id}-pinyin`} className="field-note" role="status">{pm.search.pinyinFailed}</span> : null}
     </div>
   );

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { summaryQuery } from '@/api/queries';
 import { LongPressDialog } from '@/components/chart-export/long-press-dialog';
-import { downloadBlob, isWeChat } from '@/lib/download';
+import { isWeChat } from '@/lib/download';
+import { useSaveFile } from '../downloads';
 import { exportFileName } from '@/lib/export/file-name';
 import { useLang } from '@/stores/language-store';
 import { useExportMessages } from '@/stores/use-export-messages';
@@ -23,6 +24,7 @@ export function ViewSnapshot() {
   const m = useMessages();
   const ex = useExportMessages();
   const { view } = useView();
+  const saveFile = useSaveFile();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<{ url: string; illustrative: boolean } | null>(null);
@@ -50,7 +52,7 @@ export function ViewSnapshot() {
       const name = exportFileName({
         zone, what: view === 'projects' ? m.views.projects : m.views.overview, asOf, ext: 'png',
       });
-      downloadBlob(png, name);
+      saveFile(png, name);
       setStatus(ex.notice.downloaded(name));
     } catch {
       setStatus(ex.snapshot.failed);

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { summaryQuery } from '@/api/queries';
 import type { Project, Projects } from '@/contract/schemas';
-import { downloadBlob, isWeChat } from '@/lib/download';
+import { isWeChat } from '@/lib/download';
+import { useSaveFile } from '@/components/downloads';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import { usePlannerMessages } from '@/stores/use-planner-messages';
@@ -23,6 +24,7 @@ export function CsvButton({ rows, data, filtersLabel }: Props) {
   const lang = useLang();
   const m = useMessages();
   const pm = usePlannerMessages();
+  const saveFile = useSaveFile();
   const summary = useQuery(summaryQuery());
   if (typeof navigator !== 'undefined' && isWeChat(navigator.userAgent)) {
     return <p className="url-note" role="note">{m.projectsCsv.wechat}</p>;
@@ -30,7 +32,7 @@ export function CsvButton({ rows, data, filtersLabel }: Props) {
   const download = () => {
     const csv = projectsCsv(rows, { lang, asOf: data.asOf, parks: data.parks, categories: data.categories });
     const zoneShortName = summary.data?.zone.shortName[lang] ?? '';
-    downloadBlob(new Blob([csv], { type: CSV_MIME }), csvFileName({ zoneShortName, filtersLabel, asOf: data.asOf, lang }));
+    saveFile(new Blob([csv], { type: CSV_MIME }), csvFileName({ zoneShortName, filtersLabel, asOf: data.asOf, lang }));
   };
   return <button type="button" className="button" onClick={download}>{pm.planner.csv}</button>;
 }
