@@ -40,8 +40,10 @@ export interface KnownValues {
 
 /** The first 40 UTF-16 units, never half an emoji: a cut surrogate pair would show as � in the notice. */
 const first40 = (raw: string) => raw.slice(0, /[\uD800-\uDBFF]/.test(raw.charAt(39)) ? 39 : 40);
-/** A rejected value as the notice shows it: as text, cut at 40 characters. */
-export const shown = (key: string, raw: string) => `${key}=${first40(raw)}${raw.length > 40 ? '…' : ''}`;
+/** A value from the URL as a message quotes it: as text, cut at 40 characters (a link can carry megabytes). */
+export const quoted = (raw: string) => `${first40(raw)}${raw.length > 40 ? '…' : ''}`;
+/** A rejected value as the notice shows it. */
+export const shown = (key: string, raw: string) => `${key}=${quoted(raw)}`;
 
 /** More than this many items in one list is no selection a person made. */
 const MAX_ITEMS = 50;

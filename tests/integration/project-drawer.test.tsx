@@ -122,6 +122,12 @@ describe('a project\'s page, as a drawer', () => {
     await waitFor(() => expect(screen.getByRole('link', { name: P10.name.zh })).toHaveFocus());
   });
 
+  it('quotes a very long project value cut at 40 characters, never half an emoji', async () => {
+    await renderAppAt(`?project=${encodeURIComponent(`${'甲'.repeat(39)}😀${'x'.repeat(5000)}`)}`);
+    const dialog = await dialogNamed('链接中的项目编号无效');
+    expect(within(dialog).getByText(`链接中的编号为：${'甲'.repeat(39)}…`)).toBeInTheDocument();
+  });
+
   it('shows a project value that is not an id as text, never as HTML', async () => {
     await renderAppAt(`?project=${encodeURIComponent('<script>alert(1)</script>')}`);
     const dialog = await dialogNamed('链接中的项目编号无效');

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import { projectsQuery } from '@/api/queries';
 import { QueryWidget } from '@/components/query-widget';
+import { quoted } from '@/lib/url-state';
 import { useLang } from '@/stores/language-store';
 import { PROJECT_ID_FORM, useProjectParam } from '@/stores/project-param';
 import { useDetailMessages } from '@/stores/use-detail-messages';
@@ -75,7 +76,7 @@ function BadId({ raw }: { raw: string }) {
     <div className="drawer-inner">
       <DrawerHead title={dm.badId} />
       <div className="drawer-message" role="alert">
-        <p>{dm.badIdShown(raw)}</p>
+        <p>{dm.badIdShown(quoted(raw))}</p>
         <p>{dm.badIdHint}</p>
       </div>
     </div>
