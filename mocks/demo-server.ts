@@ -8,7 +8,8 @@ import { RESOURCES, type ResourceName } from '../src/contract/resources';
 import type { Project, ProjectFilters } from '../src/contract/schemas';
 import type { RawResponse, Transport } from '../src/contract/transport';
 import dataset from '../seeds/dataset.json';
-import { MAX_SCALE, parseScenario, withHostileNames } from './scenario';
+import { withHostileText } from './hostile';
+import { MAX_SCALE, parseScenario } from './scenario';
 import { syntheticProjects } from './synthetic-projects';
 
 const DATA: Record<ResourceName, unknown> = {
@@ -46,7 +47,8 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
   const queryKeys = [...params.keys()].filter((k) => !SCENARIO_KEYS.has(k));
   if (!('query' in resource)) {
     if (queryKeys.length) return error(400, 'unknown_parameter', `unknown query parameter "${queryKeys[0]}"`, queryKeys[0]);
-    return json(200, applies && scenario.name === 'empty' ? emptied(DATA[name]) : DATA[name], delayMs);
+    const body = applies && scenario.name === 'empty' ? emptied(DATA[name]) : DATA[name];
+    return json(200, applies && scenario.name === 'hostile' ? withHostileText(name, body) : body, delayMs);
   }
   const raw = Object.fromEntries(queryKeys.map((k) => [k, params.get(k) ?? '']));
   const parsed = z.strictObject(resource.query.shape).safeParse(raw);
@@ -61,7 +63,7 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
   if (applies && scenario.name === 'scale') items = syntheticProjects(scenario.n ?? MAX_SCALE);
   const filtered = filterProjects(items, parsed.data as ProjectFilters);
   const body = { ...base, total: filtered.length, items: filtered };
-  return json(200, applies && scenario.name === 'hostile' ? withHostileNames(body) : body, delayMs);
+  return json(200, applies && scenario.name === 'hostile' ? withHostileText(name, body) : body, delayMs);
 }
 
 /** The demo build's transport: the same server, in-process, so a static host needs no service worker or /api. */

@@ -4,7 +4,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolveRequest } from '../../mocks/demo-server';
-import { HOSTILE_NAMES } from '../../mocks/scenario';
+import { HOSTILE_NAMES } from '../../mocks/hostile';
 import { ILLUSTRATIVE_OPACITY, STAGE_COLOR } from '../../src/components/charts/chart-theme';
 import { expectAccessible } from './lib/axe';
 import { blend, decodePng, drawnPanel, inspectSvg, ITEM, openExportMenu, plotSurface, saveFrom, SNAPSHOT } from './lib/export';
@@ -16,10 +16,9 @@ const AS_OF = '2024年5月30日';
 const WECHAT_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.47';
 const status = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true }).getByRole('status');
 /** Whether mocks/demo-server.ts applies ?scenario=hostile (the renaming lives in mocks/scenario.ts). */
-const hostileServed = (() => {
-  const body = JSON.parse(resolveRequest('/projects', new URLSearchParams('scenario=hostile')).text) as { categories: { name: { zh: string } }[] };
-  return body.categories.some((c) => (HOSTILE_NAMES as readonly string[]).includes(c.name.zh));
-})();
+const hostileCategories = (JSON.parse(resolveRequest('/projects', new URLSearchParams('scenario=hostile')).text) as { categories: { name: { zh: string } }[] })
+  .categories.map((c) => c.name.zh);
+const hostileServed = hostileCategories.some((name) => (HOSTILE_NAMES as readonly string[]).includes(name));
 
 describe('presenter exports', () => {
   const browser = useBrowser();
@@ -113,7 +112,8 @@ describe('presenter exports', () => {
     const svg = file.bytes.toString('utf8');
     const found = await inspectSvg(page, svg);
     expect(found).toMatchObject({ parses: true, badElements: [], badAttributes: [] });
-    expect(found.text).toContain(HOSTILE_NAMES[0]);
+    // The chart's category axis carries the data's (hostile) category names, as text.
+    expect(found.text).toContain(hostileCategories[0]);
     expect(svg).not.toMatch(/<script/i);
     expect(file.name).not.toMatch(/[<>"/\\:]/);
     expect(dialogs).toEqual([]);

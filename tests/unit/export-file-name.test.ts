@@ -3,6 +3,7 @@
  * nothing a file system rejects or a reader could be fooled by, within a byte budget every system accepts.
  */
 import { describe, expect, it } from 'vitest';
+import { HOSTILE_NAMES } from '../../mocks/hostile';
 import { exportFileName, truncateBytes } from '../../src/lib/export/file-name';
 
 const asOf = '2024-05-30';
@@ -46,5 +47,19 @@ describe('truncateBytes', () => {
     expect(truncateBytes('a😀b', 5)).toBe('a😀');
     expect(truncateBytes('在建', 5)).toBe('在');
     expect(truncateBytes('abc', 0)).toBe('');
+  });
+});
+
+describe('exportFileName with every string of ?scenario=hostile in every part', () => {
+  it.each(HOSTILE_NAMES.map((name) => [name.slice(0, 24), name]))('%s', (_label, name) => {
+    for (const ext of ['png', 'svg', 'csv'] as const) {
+      const file = exportFileName({ zone: name, what: name, filters: name, asOf, ext });
+      expect(file).not.toMatch(/[/\\:*?"<>|\u0000-\u001f\u200b-\u200f\u202a-\u202e\u2060\ufeff]/);
+      expect(file).not.toMatch(LONE_SURROGATE);
+      expect(bytes(file)).toBeLessThanOrEqual(200);
+      expect(file.endsWith(`-20240530.${ext}`)).toBe(true);
+      // A browser or a slide tool may put the name in a URL: that must not throw (a lone surrogate would).
+      expect(() => encodeURIComponent(file)).not.toThrow();
+    }
   });
 });

@@ -122,6 +122,26 @@ describe('projectsCsv: hostile text', () => {
   });
 });
 
+describe('projectsCsv: the whole ?scenario=hostile projects resource', () => {
+  it('writes every hostile name as text that reads back as it was, with formula starts neutralised', async () => {
+    const { resolveRequest } = await import('../../mocks/demo-server');
+    const data = JSON.parse(resolveRequest('/projects', new URLSearchParams('scenario=hostile')).text) as typeof dataset.projects;
+    const rows = body(projectsCsv(data.items as Project[], { lang: 'zh', asOf, parks: data.parks, categories: data.categories }));
+    expect(rows).toHaveLength(data.items.length);
+    const expected = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+    rows.forEach((row, i) => {
+      const p = data.items[i]!;
+      expect(row[COL.name]).toBe(expected(p.name.zh));
+      expect(row[COL.unit]).toBe(expected(p.responsibleUnit.zh));
+      expect(row[COL.category]).toBe(expected(data.categories.find((c) => c.id === p.category)!.name.zh));
+      expect(row[COL.park]).toBe(expected(data.parks.find((k) => k.id === p.park)!.name.zh));
+    });
+    // The set's formula strings did reach the file, and each was neutralised.
+    expect(rows.flat().filter((cell) => /^'[=+\-@]/.test(cell)).length).toBeGreaterThan(0);
+    expect(rows.flat().some((cell) => /^[=+\-@]/.test(cell) && !/^-?\d/.test(cell))).toBe(false);
+  });
+});
+
 describe('csvFileName', () => {
   const name = (zoneShortName: string, filtersLabel: string, lang: Lang = 'zh') => csvFileName({ zoneShortName, filtersLabel, asOf, lang });
 

@@ -4,11 +4,14 @@
  */
 
 /**
- * Path separators, characters Windows forbids, control characters, and bidi controls (U+202E shows the rest
- * of a name reversed, so the real extension can be disguised).
+ * Path separators, characters Windows forbids, control characters, bidi controls (U+202E shows the rest of a
+ * name reversed, so the real extension can be disguised) and zero-width characters (two names that look the
+ * same would be different files).
  */
 // eslint-disable-next-line no-control-regex
-const HOSTILE = /[/\\:*?"<>|\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const HOSTILE = /[/\\:*?"<>|\u0000-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+/** A surrogate pair, or half of one: halves go (a file system rejects or mangles them). No lookbehind: Safari 14. */
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 /**
  * Most file systems allow 255 bytes (ext4) or 255 UTF-16 units (NTFS, APFS) per name; a UTF-8 byte count is
@@ -30,7 +33,8 @@ export function truncateBytes(text: string, budget: number): string {
 }
 
 /** One part of a name with the hostile characters gone and runs of white space as one space. */
-export const cleanNamePart = (part: string): string => part.replace(HOSTILE, '').replace(/\s+/g, ' ').trim();
+export const cleanNamePart = (part: string): string =>
+  part.replace(SURROGATES, (m) => (m.length === 2 ? m : '')).replace(HOSTILE, '').replace(/\s+/g, ' ').trim();
 
 export interface ExportFileNameParts {
   /** The zone's short name in the language on screen, e.g. 豫东南高新区. */
