@@ -1,0 +1,3 @@
+import type { FloorAllow } from './floor-check.d.mts';
+
+export const FLOOR_ALLOW: FloorAllow[];
