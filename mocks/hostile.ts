@@ -34,12 +34,13 @@ const MACHINE_KEYS = new Set([
 export const isReadableKey = (key: string) => !MACHINE_KEYS.has(key);
 
 /**
- * The same body with each readable string replaced, cycling through the set so every kind of field meets every
- * kind of string. Project names keep a number, so the 26 stay distinct; category names are the bare strings,
- * the ones a chart legend and an export file name carry.
+ * The same body with each readable string replaced, cycling through the set. `shift` (?scenario=hostile&n=3)
+ * starts the cycle further on: a resource with two funds meets two kinds at a time, and the 13 shifts between
+ * them put every kind in every field. Project names keep a number, so the 26 stay distinct; category names
+ * are the bare strings, the ones a chart legend and an export file name carry.
  */
-export function withHostileText<T>(resource: ResourceName, body: T): T {
-  let next = 0;
+export function withHostileText<T>(resource: ResourceName, body: T, shift = 0): T {
+  let next = shift;
   const pick = () => HOSTILE_NAMES[next++ % HOSTILE_NAMES.length];
   const walk = (value: unknown, key: string, path: string): unknown => {
     if (typeof value === 'string') return isReadableKey(key) ? pick() : value;

@@ -6,12 +6,24 @@ import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
 import { ChartExportButton } from './chart-export/export-buttons';
+import { useIsCut } from './clamped';
 import type { ChartCsv } from './chart-export/export-types';
 import { MarkScope, PanelNote } from './mark-scope';
 import { PanelBoundary } from './panel-boundary';
 import { QueryWidget } from './query-widget';
 
 export type { ChartCsv } from './chart-export/export-types';
+
+/**
+ * The chart's sentence. The big screen cuts it at a few lines (styles.css: a name from the data can make it
+ * any length, and the stage has a fixed height); cut, its title has the whole. Its own component, so the
+ * check re-renders the sentence, not the chart.
+ */
+function Summary({ id, text }: { id: string; text: string }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const cut = useIsCut(ref, text);
+  return <p ref={ref} id={id} className="panel-summary" title={cut ? text : undefined}>{text}</p>;
+}
 export { CSV_WAN } from './chart-export/export-types';
 
 export interface ChartContent {
@@ -95,7 +107,7 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
               const content = build(data);
               return (
                 <>
-                  <p id={summaryId} className="panel-summary">{content.summary}</p>
+                  <Summary id={summaryId} text={content.summary} />
                   {axisNote ? <p className="axis-note">{axisNote}</p> : null}
                   {asTable ? content.table : (
                     <figure className="chart-box" aria-describedby={noted ? `${noteId} ${summaryId}` : summaryId} style={{ margin: 0, minHeight: minHeight - 60 }}>

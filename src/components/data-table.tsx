@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Clamped } from './clamped';
 
 export interface Column<R> {
   key: string;
@@ -6,6 +7,9 @@ export interface Column<R> {
   numeric?: boolean;
   render: (row: R) => ReactNode;
 }
+
+/** A text cell (a name from the data, say) is cut at a few lines, whole in its title; markup is left as it is. */
+const cell = (value: ReactNode) => (typeof value === 'string' ? <Clamped text={value} lines={3} /> : value);
 
 /** The same numbers as the chart, as a table: for screen readers, for copying, and for checking. */
 export function DataTable<R>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<R>[]; rows: R[]; rowKey: (r: R) => string }) {
@@ -19,7 +23,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: { caption: stri
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={rowKey(r)}>{columns.map((c) => <td key={c.key} className={c.numeric ? 'num' : undefined}>{c.render(r)}</td>)}</tr>
+            <tr key={rowKey(r)}>{columns.map((c) => <td key={c.key} className={c.numeric ? 'num' : undefined}>{cell(c.render(r))}</td>)}</tr>
           ))}
         </tbody>
       </table>

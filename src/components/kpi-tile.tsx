@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Provenance } from '@/contract/schemas';
+import { Clamped } from './clamped';
 import { PanelBoundary } from './panel-boundary';
 
 /**
@@ -19,7 +20,8 @@ export function KpiTile({ title, children, headline = false }: { title: string; 
 export function KpiLine({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="kpi-line">
-      <span className="kpi-label">{label}</span>
+      {/* A name from the data (an energy project's): cut, so the tile keeps its height. */}
+      <Clamped className="kpi-label" text={label} />
       <span className="kpi-figure">{children}</span>
     </div>
   );

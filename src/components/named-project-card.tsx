@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { NamedProject } from '@/contract/schemas';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
+import { Clamped } from './clamped';
 import { ProvenanceBadge } from './provenance-badge';
 import { ReadingNote, SourceQuote } from './source-quote';
 
@@ -16,7 +17,9 @@ export function NamedProjectCard({ project, name }: { project: NamedProject; nam
   const msg = useMessages();
   return (
     <li className="list-item" data-provenance="documented">
-      <span>{name ?? project.name[lang]} — {msg.stage[project.stage]} <ProvenanceBadge provenance={project.stageProvenance} /></span>
+      <Clamped text={`${project.name[lang]} — ${msg.stage[project.stage]}`} lines={3}>
+        {name ?? project.name[lang]} — {msg.stage[project.stage]} <ProvenanceBadge provenance={project.stageProvenance} />
+      </Clamped>
       <ReadingNote reading={project.reading} />
       <SourceQuote quotes={[project.quote]} />
     </li>

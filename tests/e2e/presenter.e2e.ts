@@ -15,7 +15,7 @@ const STAGE = '项目：按类别与阶段';
 const AS_OF = '2024年5月30日';
 const WECHAT_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.47';
 const status = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true }).getByRole('status');
-/** Whether mocks/demo-server.ts applies ?scenario=hostile (the renaming lives in mocks/scenario.ts). */
+/** Whether mocks/demo-server.ts applies ?scenario=hostile (the renaming lives in mocks/hostile.ts). */
 const hostileCategories = (JSON.parse(resolveRequest('/projects', new URLSearchParams('scenario=hostile')).text) as { categories: { name: { zh: string } }[] })
   .categories.map((c) => c.name.zh);
 const hostileServed = hostileCategories.some((name) => (HOSTILE_NAMES as readonly string[]).includes(name));
@@ -119,7 +119,7 @@ describe('presenter exports', () => {
     expect(dialogs).toEqual([]);
     await journey.close();
   });
-  if (!hostileServed) it.todo('?scenario=hostile: mocks/demo-server.ts must apply withHostileNames (mocks/scenario.ts) to /projects');
+  if (!hostileServed) it.todo('?scenario=hostile: mocks/demo-server.ts must apply withHostileText (mocks/hostile.ts) to /projects');
 
   it('Copy image: with clipboard permission an image/png lands on the clipboard; refused, the status line says so', async () => {
     const granted = await open(undefined, DESKTOP, {

@@ -89,7 +89,7 @@ describe('KeyItemsPanel', () => {
     const parks = part('园区与产业布局');
     expect(await within(parks).findByText('明阳绿色能源装备制造产业园')).toBeInTheDocument();
     expect(within(parks).getByText('新县飞地产业园')).toBeInTheDocument();
-    expect(within(parks).getByText(/苏信合作产业园/, { selector: 'li' })).toHaveTextContent('规划面积');
+    expect(within(parks).getByText(/苏信合作产业园/, { selector: 'li > .clamp' })).toHaveTextContent('规划面积');
     expect(within(parks).getByRole('button', { name: '8平方公里' })).toBeInTheDocument();
     expect(quote(QUOTES.parks, parks)).toHaveLength(1); // one shared sentence, shown once
     expect(within(parks).getByRole('button', { name: '6' })).toBeInTheDocument();

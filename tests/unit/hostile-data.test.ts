@@ -50,6 +50,32 @@ describe('the hostile set', () => {
     expect(new Set(projects.items.map((p) => p.name.zh)).size).toBe(projects.items.length);
   });
 
+  it('with n= shifting the cycle, puts every kind of string in every readable field', () => {
+    const seen = new Map<string, Set<string>>();
+    for (let n = 0; n < HOSTILE_NAMES.length; n++) {
+      for (const name of NAMES) {
+        for (const leaf of leaves(body(name, `scenario=hostile${n ? `&n=${n}` : ''}`))) {
+          if (!isReadableKey(leaf.key)) continue;
+          // The field, whichever record it is in: funds[0].name and funds[1].name are one kind of field.
+          const field = `${name}${leaf.path.replace(/\[\d+\]/g, '[]').replace(/\.(zh|en)$/, '')}`;
+          seen.set(field, (seen.get(field) ?? new Set()).add(leaf.text.replace(/ \d+$/, '')));
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(40);
+    for (const [field, kinds] of seen) expect(kinds.size, field).toBe(HOSTILE_NAMES.length);
+  });
+
+  it('names a project the same under any filter, and q= searches the hostile names', () => {
+    const all = body('projects', 'scenario=hostile') as { items: { id: string; name: { zh: string } }[] };
+    const some = body('projects', 'scenario=hostile&stage=construction') as typeof all;
+    expect(some.items.length).toBeGreaterThan(0);
+    for (const p of some.items) expect(p.name.zh).toBe(all.items.find((x) => x.id === p.id)?.name.zh);
+    const found = body('projects', 'scenario=hostile&q=onerror') as typeof all;
+    expect(found.items.length).toBeGreaterThan(0);
+    expect(found.items.every((p) => p.name.zh.includes('onerror'))).toBe(true);
+  });
+
   it('holds a lone surrogate that survives the wire, and a 500-character name', () => {
     const wire = resolveRequest('/summary', new URLSearchParams('scenario=hostile')).text;
     expect(wire).toContain('\\ud800');

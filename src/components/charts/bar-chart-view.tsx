@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CategoryTick } from './category-tick';
 import { AXIS_TICK, CHART_HEIGHT, ILLUSTRATIVE_OPACITY, type ChartViewProps } from './chart-theme';
 import { legendLabel } from './legend-label';
 import { SelectableSegment } from './selectable-segment';
@@ -19,7 +20,7 @@ export function BarChartView({ data, categoryKey, series, formatValue, formatAxi
       {horizontal ? (
         <>
           <XAxis type="number" tickFormatter={formatAxis} tick={AXIS_TICK} />
-          <YAxis type="category" dataKey={categoryKey} width={categoryWidth} tick={AXIS_TICK} tickFormatter={breakAtDashes} />
+          <YAxis type="category" dataKey={categoryKey} width={categoryWidth} tick={(props: object) => <CategoryTick {...props} {...AXIS_TICK} />} tickFormatter={breakAtDashes} />
         </>
       ) : (
         <>

@@ -9,5 +9,14 @@ import type { Series } from './chart-types';
  */
 export function legendLabel(series: readonly Series[]): (name: string) => ReactNode {
   const illustrative = new Set(series.filter((s) => s.illustrative).map((s) => s.label));
-  return (name) => (illustrative.has(name) ? <>{name} <ProvenanceBadge provenance="illustrative" /></> : name);
+  return (name) => {
+    const shown = shortName(name);
+    return illustrative.has(name) ? <>{shown} <ProvenanceBadge provenance="illustrative" /></> : shown;
+  };
 }
+
+/** Past this many characters a series' name (a fund's, from the data) is cut to one line, whole in its title. */
+export const LEGEND_MAX_CHARS = 24;
+
+const shortName = (name: string): ReactNode =>
+  (name.length > LEGEND_MAX_CHARS ? <span className="legend-name" title={name}>{name}</span> : name);

@@ -1,3 +1,4 @@
+import { Clamped } from '@/components/clamped';
 import { formatMoneyWan } from '@/lib/format';
 import type { FilterKey, FilterParams } from '@/lib/url-state';
 import type { Lang } from '@/lib/format';
@@ -40,7 +41,7 @@ export function FilterChips({ chips, onRemove, onClear }: { chips: readonly Chip
       <ul className="chip-list" aria-label={m.chips.label}>
         {chips.map((chip) => (
           <li key={`${chip.key}-${chip.item ?? ''}`} className="chip">
-            <span>{chip.text}</span>
+            <Clamped text={chip.text} />
             <button type="button" className="chip-remove" aria-label={m.chips.remove(chip.text)} onClick={() => onRemove(chip)}>×</button>
           </li>
         ))}

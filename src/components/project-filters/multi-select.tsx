@@ -1,5 +1,6 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useId, type ReactNode } from 'react';
+import { Clamped } from '@/components/clamped';
 import { useMessages } from '@/stores/use-messages';
 
 export interface Option {
@@ -46,7 +47,7 @@ export function MultiSelect({ label, mark, options, selected, onChange }: Props)
               {options.map((o) => (
                 <label key={o.id} className="menu-option">
                   <input type="checkbox" checked={selected.includes(o.id)} onChange={() => toggle(o.id)} />
-                  <span>{o.label}</span>
+                  <Clamped text={o.text} lines={3}>{o.label}</Clamped>
                 </label>
               ))}
             </fieldset>

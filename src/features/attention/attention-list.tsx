@@ -1,3 +1,4 @@
+import { Clamped } from '@/components/clamped';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatNumber, formatPercent, type Lang } from '@/lib/format';
 import { MESSAGES } from '@/lib/i18n';
@@ -14,13 +15,13 @@ function AttentionRow({ item, lang }: { item: AttentionItem; lang: Lang }) {
   return (
     <li className="list-item">
       <div className="panel-head">
-        <strong>{item.name[lang]}</strong>
+        <Clamped text={item.name[lang]}><strong>{item.name[lang]}</strong></Clamped>
         {/* Icon and word, never colour alone; the icon is decoration for screen readers. */}
         <span className={`status status-${rag}`}>
           <span aria-hidden="true">{STATUS_ICON[status]}</span> {msg.status[status]}
         </span>
       </div>
-      <span>{m.unit}{item.responsibleUnit[lang]}</span>
+      <Clamped text={`${m.unit}${item.responsibleUnit[lang]}`} />
       <span>
         {item.overdue ? `${m.overdue(formatDate(item.end, lang))} · ` : null}
         {m.behind(formatNumber(lagPts, lang, 1))}{' '}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { fundsQuery } from '@/api/queries';
+import { Clamped } from '@/components/clamped';
 import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiMain, KpiSub, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
@@ -29,7 +30,7 @@ export function FundsKpi() {
                 </Fragment>
               ))}
             </KpiMain>
-            <KpiSub>{data.funds.map((f) => f.name[lang]).join(msg.glance.plus)}</KpiSub>
+            <KpiSub><Clamped text={data.funds.map((f) => f.name[lang]).join(msg.glance.plus)} /></KpiSub>
           </>
         )}
       </QueryWidget>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { fundsQuery, projectsQuery } from '@/api/queries';
+import { Clamped } from '@/components/clamped';
 import { FigureValue } from '@/components/figure-value';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { QueryWidget } from '@/components/query-widget';
@@ -47,10 +48,10 @@ export function FundsProjectsItems() {
               <ul className="list" data-provenance="documented">
                 {d.named.map((p) => (
                   <li key={p.id} className="list-item">
-                    <span>
+                    <Clamped text={`${p.name[lang]} — ${msg.stage[p.stage]}`} lines={3}>
                       {p.name[lang]} — {msg.stage[p.stage]}{' '}
                       <ProvenanceBadge provenance={p.stageProvenance} />
-                    </span>
+                    </Clamped>
                     <ReadingNote reading={p.reading} />
                     <SourceQuote quotes={[p.quote]} />
                   </li>

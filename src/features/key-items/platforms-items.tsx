@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { platformsQuery } from '@/api/queries';
 import type { Platforms } from '@/contract/schemas';
+import { Clamped } from '@/components/clamped';
 import { FigureValue } from '@/components/figure-value';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
@@ -16,7 +17,7 @@ function Applications({ data }: { data: Platforms }) {
       <ul className="list">
         {byApplicationStage(data.applications).map((a) => (
           <li key={a.id} className="list-item">
-            <span>{a.name[lang]} <span className="badge">{m.stage[a.stage]}</span></span>
+            <Clamped text={a.name[lang]}>{a.name[lang]} <span className="badge">{m.stage[a.stage]}</span></Clamped>
             <SourceQuote quotes={[a.quote]} />
           </li>
         ))}
@@ -33,8 +34,10 @@ function Parks({ data }: { data: Platforms }) {
       <ul className="list">
         {data.parks.map((p) => (
           <li key={p.id}>
-            {p.name[lang]}
-            {p.area ? <> · {m.area} <FigureValue figure={p.area} size="sm" /></> : null}
+            <Clamped text={p.name[lang]}>
+              {p.name[lang]}
+              {p.area ? <> · {m.area} <FigureValue figure={p.area} size="sm" /></> : null}
+            </Clamped>
           </li>
         ))}
       </ul>

@@ -1,7 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { projectsQuery } from '@/api/queries';
+import { clampClass, useIsCut } from '@/components/clamped';
 import { QueryWidget } from '@/components/query-widget';
 import { quoted } from '@/lib/url-state';
 import { useLang } from '@/stores/language-store';
@@ -35,16 +36,25 @@ function focusAfterClose(opener: Element | null, id: string): HTMLElement | null
   return main;
 }
 
-/** The drawer's title row: the dialog's name and its close button, in every state. */
-function DrawerHead({ title }: { title: ReactNode }) {
+/**
+ * The drawer's title row: the dialog's name and its close button, in every state. A long name is cut at three
+ * lines (the row stays put as the page scrolls under it), whole in its title and, when cut, under the row too:
+ * a phone has no pointer to read a title with.
+ */
+function DrawerHead({ title }: { title: string }) {
   const dm = useDetailMessages().projectDetail;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const cut = useIsCut(heading, title);
   return (
-    <div className="drawer-head">
-      <Dialog.Title className="drawer-title">{title}</Dialog.Title>
-      <Dialog.Close className="button drawer-close" aria-label={dm.close}>
-        <span aria-hidden="true">✕</span>
-      </Dialog.Close>
-    </div>
+    <>
+      <div className="drawer-head">
+        <Dialog.Title ref={heading} className={`drawer-title ${clampClass(3)}`} title={title}>{title}</Dialog.Title>
+        <Dialog.Close className="button drawer-close" aria-label={dm.close}>
+          <span aria-hidden="true">✕</span>
+        </Dialog.Close>
+      </div>
+      {cut ? <p className="drawer-full-name" aria-hidden="true">{title}</p> : null}
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Project, Projects } from '@/contract/schemas';
+import { Clamped } from '@/components/clamped';
 import { Highlight } from '@/components/highlight';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatMoneyWan, formatPercent, type Lang } from '@/lib/format';
@@ -41,12 +42,17 @@ export function StatusText({ p, c }: { p: Project; c: CellContext }) {
 export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
   {
     key: 'name', width: 200,
-    render: (p, c) => <ProjectLink id={p.id}><Highlight text={p.name[c.lang]} range={c.highlight?.(p.name[c.lang])} /></ProjectLink>,
+    // Names from the data are cut at a few lines (a row keeps its height), whole in the title and the drawer.
+    render: (p, c) => (
+      <ProjectLink id={p.id}>
+        <Clamped text={p.name[c.lang]} lines={3}><Highlight text={p.name[c.lang]} range={c.highlight?.(p.name[c.lang])} /></Clamped>
+      </ProjectLink>
+    ),
   },
-  { key: 'category', width: 92, render: (p, c) => nameOf(c.data.categories, p.category, c.lang) },
-  { key: 'park', width: 100, render: (p, c) => nameOf(c.data.parks, p.park, c.lang) },
+  { key: 'category', width: 92, render: (p, c) => <Clamped text={nameOf(c.data.categories, p.category, c.lang)} /> },
+  { key: 'park', width: 100, render: (p, c) => <Clamped text={nameOf(c.data.parks, p.park, c.lang)} /> },
   { key: 'stage', width: 84, render: (p, c) => c.m.stage[p.stage] },
-  { key: 'unit', width: 124, render: (p, c) => p.responsibleUnit[c.lang] },
+  { key: 'unit', width: 124, render: (p, c) => <Clamped text={p.responsibleUnit[c.lang]} /> },
   { key: 'plannedWan', numeric: true, width: 100, render: (p, c) => formatMoneyWan(p.plannedWan, c.lang) },
   { key: 'completedWan', numeric: true, width: 112, render: (p, c) => formatMoneyWan(p.completedWan, c.lang) },
   { key: 'progress', numeric: true, width: 76, render: (p, c) => formatPercent(progressOf(p), c.lang) },

@@ -2,6 +2,7 @@
 // rather than hidden by a green run. Added to the reporters in tests/e2e/vitest.config.ts and by .ci/run.
 import type { Reporter, TestModule } from 'vitest/node';
 
+// eslint-disable-next-line no-restricted-syntax -- vitest loads a reporter given by path from its default export
 export default class RetryReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     const retried: string[] = [];

@@ -63,10 +63,21 @@ const cutOff = (page: Page) => page.evaluate(() => {
     else if (!inside(r, sr)) out.push(`${what} outside the stage: ${name(el)}`);
     else if (panel.contains(el) && !inside(r, pr)) out.push(`${what} outside its panel: ${name(el)}`);
   };
+  // A box that cuts its text on purpose (a line clamp or an ellipsis: a long name, whole in its title) shows what
+  // fits: its own box is checked, not the lines it hides.
+  const truncating = (el: Element | null): Element | null => {
+    for (let e = el; e && e !== stage; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if ((s.webkitLineClamp && s.webkitLineClamp !== 'none') || (s.textOverflow === 'ellipsis' && s.overflowX === 'hidden')) return e;
+    }
+    return null;
+  };
   const walker = document.createTreeWalker(stage, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     if (!el || !(n.textContent ?? '').trim() || hidden(el)) continue;
+    const cut = truncating(el);
+    if (cut) { check(cut.getBoundingClientRect(), cut, 'text'); continue; }
     const range = document.createRange();
     range.selectNodeContents(n);
     for (const r of range.getClientRects()) check(r, el, 'text');
@@ -76,7 +87,7 @@ const cutOff = (page: Page) => page.evaluate(() => {
   }
   for (const el of stage.querySelectorAll('*')) {
     // A box of no size is a wrapper that lets its content show (recharts' sizing div): only boxes can overflow.
-    if (!(el instanceof HTMLElement) || hidden(el) || el.clientHeight === 0 || el.clientWidth === 0) continue;
+    if (!(el instanceof HTMLElement) || hidden(el) || el.clientHeight === 0 || el.clientWidth === 0 || truncating(el) === el) continue;
     const style = getComputedStyle(el);
     const scrolls = (o: string) => o === 'auto' || o === 'scroll';
     if (!scrolls(style.overflowY) && el.scrollHeight > el.clientHeight + 1) out.push(`overflows downwards (${el.scrollHeight} > ${el.clientHeight}): ${name(el)}`);
