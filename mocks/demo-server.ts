@@ -9,7 +9,7 @@ import type { Project, ProjectFilters } from '../src/contract/schemas';
 import type { RawResponse, Transport } from '../src/contract/transport';
 import dataset from '../seeds/dataset.json';
 import { withHostileText } from './hostile';
-import { MAX_SCALE, parseScenario } from './scenario';
+import { HANG_MS, MAX_SCALE, parseScenario, THROTTLED_RETRY_AFTER_S, type ScenarioName } from './scenario';
 import { syntheticProjects } from './synthetic-projects';
 
 const DATA: Record<ResourceName, unknown> = {
@@ -21,12 +21,32 @@ const SCENARIO_KEYS = new Set(['scenario', 'n', 'only']);
 
 export interface DemoResponse extends RawResponse {
   delayMs: number;
+  /** No answer at all: the transport drops the connection (MSW: HttpResponse.error(); in-process: a TypeError). */
+  fault?: 'network';
 }
 
 const json = (status: number, body: unknown, delayMs = 0): DemoResponse =>
   ({ status, contentType: 'application/json', text: JSON.stringify(body), delayMs });
 const error = (status: number, code: string, message: string, field?: string) =>
   json(status, { error: { code, message, ...(field ? { field } : {}) } });
+
+/** A static host's fallback page: what an /api path that is not routed to the service answers, with a 200. */
+const INDEX_HTML = '<!doctype html>\n<html lang="zh-CN"><head><meta charset="UTF-8" /><title>豫东南高新区建设进展看板</title>'
+  + '<script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>\n';
+
+/** What a broken service, proxy or host answers instead of data: ?scenario=<name>, checked before anything else. */
+const FAULTS: Partial<Record<ScenarioName, () => DemoResponse>> = {
+  error: () => error(500, 'scenario_error', 'simulated server error'),
+  notfound: () => error(404, 'not_found', 'simulated missing resource'),
+  throttled: () => ({ ...error(429, 'rate_limited', 'simulated rate limit'), retryAfter: String(THROTTLED_RETRY_AFTER_S) }),
+  // Valid JSON that breaks the contract; badjson is JSON cut off mid-body; html is index.html with a 200.
+  malformed: () => ({ status: 200, contentType: 'application/json', text: JSON.stringify({ asOf: 'yesterday', items: 'oops' }), delayMs: 0 }),
+  badjson: () => ({ status: 200, contentType: 'application/json', text: '{"asOf": "2024-', delayMs: 0 }),
+  html: () => ({ status: 200, contentType: 'text/html; charset=utf-8', text: INDEX_HTML, delayMs: 0 }),
+  network: () => ({ status: 0, contentType: '', text: '', delayMs: 0, fault: 'network' }),
+  // Held far past the client's timeout (the wait ends early when the client aborts), then a 504 nobody reads.
+  timeout: () => ({ ...error(504, 'scenario_timeout', 'answered after the client gave up'), delayMs: HANG_MS }),
+};
 
 /** The same document with every list emptied: what a new zone with nothing recorded yet would serve. */
 const emptied = (data: unknown) =>
@@ -37,10 +57,8 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
   if (!name) return error(404, 'not_found', `no resource at ${path}`);
   const scenario = parseScenario(params);
   const applies = scenario && (!scenario.only || scenario.only === name);
-  if (applies && scenario.name === 'error') return error(500, 'scenario_error', 'simulated server error');
-  if (applies && scenario.name === 'malformed') {
-    return { status: 200, contentType: 'application/json', text: JSON.stringify({ asOf: 'yesterday', items: 'oops' }), delayMs: 0 };
-  }
+  const fault = applies ? FAULTS[scenario.name] : undefined;
+  if (fault) return fault();
   const delayMs = applies && scenario.name === 'slow' ? 2500 : 0;
 
   const resource = RESOURCES[name];
@@ -48,7 +66,7 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
   if (!('query' in resource)) {
     if (queryKeys.length) return error(400, 'unknown_parameter', `unknown query parameter "${queryKeys[0]}"`, queryKeys[0]);
     const body = applies && scenario.name === 'empty' ? emptied(DATA[name]) : DATA[name];
-    return json(200, applies && scenario.name === 'hostile' ? withHostileText(name, body) : body, delayMs);
+    return json(200, applies && scenario.name === 'hostile' ? withHostileText(name, body, scenario.n) : body, delayMs);
   }
   const raw = Object.fromEntries(queryKeys.map((k) => [k, params.get(k) ?? '']));
   const parsed = z.strictObject(resource.query.shape).safeParse(raw);
@@ -61,14 +79,32 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
   let items: Project[] = base.items;
   if (applies && scenario.name === 'empty') items = [];
   if (applies && scenario.name === 'scale') items = syntheticProjects(scenario.n ?? MAX_SCALE);
-  const filtered = filterProjects(items, parsed.data as ProjectFilters);
-  const body = { ...base, total: filtered.length, items: filtered };
-  return json(200, applies && scenario.name === 'hostile' ? withHostileText(name, body) : body, delayMs);
+  // Hostile names before the filter: a project keeps its name under any filter, and q= searches the names shown.
+  const named = applies && scenario.name === 'hostile' ? withHostileText(name, { ...base, total: items.length, items }, scenario.n) : { ...base, items };
+  const filtered = filterProjects(named.items, parsed.data as ProjectFilters);
+  return json(200, { ...named, total: filtered.length, items: filtered }, delayMs);
 }
 
 /** The demo build's transport: the same server, in-process, so a static host needs no service worker or /api. */
-export const serveDemo: Transport = async (path, params) => {
+export const serveDemo: Transport = async (path, params, signal) => {
   const res = resolveRequest(path, params);
-  if (res.delayMs) await new Promise((r) => setTimeout(r, res.delayMs));
+  if (res.delayMs) await sleep(res.delayMs, signal);
+  // As fetch does: an aborted call rejects with an AbortError, a dropped connection with a TypeError.
+  if (signal?.aborted) throw new DOMException('The operation was aborted.', 'AbortError');
+  if (res.fault === 'network') throw new TypeError('Failed to fetch');
   return res;
 };
+
+/** Waits `ms`, or less when the signal aborts first: a held request keeps no timer once its client gave up. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import type { RawResponse, Transport } from '@/contract/transport';
 import { ApiError } from './errors';
+import { parseRetryAfter } from './retry-policy';
 import { pageScenarioParams } from './scenario-params';
 
 export type Params = Record<string, string | undefined>;
@@ -15,7 +16,10 @@ export const httpTransport = (base: string): Transport => async (path, params, s
   // Resolved against the page so a relative base works in the browser and under jsdom alike.
   const url = new URL(`${base}${path}${query ? `?${query}` : ''}`, typeof location === 'undefined' ? 'http://localhost/' : location.href);
   const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text() };
+  // Cross-origin, a browser shows these two only if the service lists them in Access-Control-Expose-Headers.
+  const retryAfter = res.headers.get('retry-after') ?? undefined;
+  const date = res.headers.get('date') ?? undefined;
+  return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text(), retryAfter, date };
 };
 
 // HTTP by default (a live service, or MSW in dev and tests); the composition root swaps in the demo server.
@@ -26,16 +30,59 @@ export function setTransport(next: Transport): void {
   transport = next;
 }
 
+/** How long one request may take, body included, before it fails as a timeout (which is retried). */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+let timeoutMs = DEFAULT_TIMEOUT_MS;
+
+/** Tests shorten the wait so a timeout settles in milliseconds; no argument restores the default. */
+export function setRequestTimeout(ms: number = DEFAULT_TIMEOUT_MS): void {
+  timeoutMs = ms;
+}
+
+/**
+ * One transport call under its own AbortController, aborted by the caller's signal (React Query cancelling)
+ * or by a timer: by hand, because Chrome 87 has neither AbortSignal.timeout nor AbortSignal.any. The timer
+ * and the listener go when the call ends, and the timer at once when the caller aborts: nothing outlives it.
+ */
+async function send(resource: string, path: string, search: URLSearchParams, outer?: AbortSignal): Promise<RawResponse> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const follow = () => {
+    clearTimeout(timer);
+    controller.abort(outer?.reason);
+  };
+  if (outer?.aborted) follow();
+  else outer?.addEventListener('abort', follow, { once: true });
+  // Settles on abort even if the transport does not (a body stream that ignores the signal, say).
+  const abandoned = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason ?? new DOMException('Aborted', 'AbortError')), { once: true });
+  });
+  try {
+    return await Promise.race([transport(path, search, controller.signal), abandoned]);
+  } catch (e) {
+    // The caller's own abort goes back as it came: React Query knows it cancelled and shows no error.
+    if (outer?.aborted) throw e;
+    if (timedOut) throw new ApiError('timeout', resource, `no answer within ${timeoutMs} ms`);
+    throw new ApiError('network', resource, (e as Error).message || 'network error');
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', follow);
+  }
+}
+
 /** GET a resource and parse it at the boundary: what reaches the UI has passed its schema. */
 export async function getResource<S extends z.ZodMiniType>(resource: string, path: string, schema: S, params: Params = {}, signal?: AbortSignal): Promise<z.infer<S>> {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...params, ...pageScenarioParams() })) if (v !== undefined && v !== '') search.set(k, v);
-  let raw: RawResponse;
-  try {
-    raw = await transport(path, search, signal);
-  } catch (e) {
-    if ((e as Error).name === 'AbortError') throw e;
-    throw new ApiError('network', resource, (e as Error).message || 'network error');
+  const raw = await send(resource, path, search, signal);
+  // A failed status is an HTTP error whatever the body: a proxy's 502 or 429 is an HTML page, and still worth a retry.
+  if (raw.status < 200 || raw.status >= 300) {
+    const retryAfterMs = parseRetryAfter(raw.retryAfter, raw.date);
+    throw new ApiError('http', resource, errorMessage(raw) ?? `HTTP ${raw.status}`, { status: raw.status, retryAfterMs });
   }
   // A static host answers unknown paths with index.html and a 200: that is not data.
   if (!raw.contentType.includes('json')) {
@@ -47,15 +94,22 @@ export async function getResource<S extends z.ZodMiniType>(resource: string, pat
   } catch {
     throw new ApiError('not-json', resource, 'response is not valid JSON', { status: raw.status });
   }
-  if (raw.status < 200 || raw.status >= 300) {
-    const message = (body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${raw.status}`;
-    throw new ApiError('http', resource, message, { status: raw.status });
-  }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError('schema', resource, 'response does not match the contract', { issues: await readableIssues(schema, body, parsed.error.issues) });
   }
   return parsed.data;
+}
+
+/** The contract's error body's message (ApiErrorBody), when a failed response carries one. */
+function errorMessage(raw: RawResponse): string | undefined {
+  if (!raw.contentType.includes('json')) return undefined;
+  try {
+    const message = (JSON.parse(raw.text) as { error?: { message?: unknown } } | null)?.error?.message;
+    return typeof message === 'string' ? message : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

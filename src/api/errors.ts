@@ -1,6 +1,13 @@
 import type { z } from 'zod/mini';
 
-export type ApiErrorKind = 'network' | 'http' | 'not-json' | 'schema';
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'schema';
+
+interface Extra {
+  status?: number;
+  issues?: z.core.$ZodIssue[];
+  /** What a Retry-After header asked for, when it could be read (src/api/retry-policy.ts). */
+  retryAfterMs?: number;
+}
 
 /** Every way a request can fail, as one typed error the widget can explain. */
 export class ApiError extends Error {
@@ -8,20 +15,32 @@ export class ApiError extends Error {
   readonly status?: number;
   readonly resource: string;
   readonly issues?: z.core.$ZodIssue[];
+  readonly retryAfterMs?: number;
 
-  constructor(kind: ApiErrorKind, resource: string, message: string, extra: { status?: number; issues?: z.core.$ZodIssue[] } = {}) {
+  constructor(kind: ApiErrorKind, resource: string, message: string, extra: Extra = {}) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.resource = resource;
     this.status = extra.status;
     this.issues = extra.issues;
+    this.retryAfterMs = extra.retryAfterMs;
   }
 
-  /** A network blip or a 5xx may pass; a wrong shape or a 4xx will not, so we don't retry those. */
+  /**
+   * A network blip, a slow answer, a 5xx or a 429 (asked to wait) may pass next time; a wrong shape, a page
+   * that is not data or another 4xx will not, so those are not retried.
+   */
   get retryable(): boolean {
-    return this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    if (this.kind === 'network' || this.kind === 'timeout') return true;
+    return this.kind === 'http' && ((this.status ?? 0) >= 500 || this.status === 429);
   }
 }
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
+
+/** The key in `messages.errors` that explains a failure: its kind, with a 429 told apart from other HTTP errors. */
+export function errorMessageKey(e: unknown): ApiErrorKind | 'throttled' {
+  if (!isApiError(e)) return 'network';
+  return e.kind === 'http' && e.status === 429 ? 'throttled' : e.kind;
+}

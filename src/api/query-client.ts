@@ -1,14 +1,18 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from './errors';
+import { retryDelay, shouldRetry } from './retry-policy';
 
-/** The data is a dated snapshot: keep it fresh for a long time, retry only what might pass next time. */
+/**
+ * The data is a dated snapshot: keep it fresh for a long time; retry only what might pass next time, backing
+ * off (and waiting as long as a 429 asks), so the error or the "retrying" notice shows within seconds.
+ */
 export function createQueryClient() {
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
-        retry: (count, error) => isApiError(error) && error.retryable && count < 2,
+        retry: shouldRetry,
+        retryDelay,
       },
     },
   });

@@ -1,6 +1,6 @@
 /**
- * Dev-only fault and load switches (?scenario=slow|error|malformed|empty|scale&n=10000&only=funds) are read
- * from the page URL and forwarded on every API call; the reference server (mocks/scenario.ts) interprets them.
+ * Dev-only fault and load switches (?scenario=<name>&n=10000&only=funds; the names: mocks/scenario.ts) are
+ * read from the page URL and forwarded on every API call; the reference server interprets them.
  * A production build forwards them only when built with VITE_ENABLE_SCENARIOS=true (bench and fault tests).
  */
 const KEYS = ['scenario', 'n', 'only'] as const;

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { isApiError } from '@/api/errors';
+import { errorMessageKey } from '@/api/errors';
+import { MAX_RETRIES } from '@/api/retry-policy';
 import { LOCALE } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/stores/use-messages';
@@ -17,15 +18,23 @@ interface Props<T> {
 export function QueryWidget<T>({ query, minHeight, isEmpty, children }: Props<T>) {
   const m = useMessages();
   if (query.isPending) {
+    // Failed and trying again (React Query is waiting out the back-off or the next attempt): said in words,
+    // so a slow retry reads as progress, not as a page that hung. The alert comes once the retries run out.
+    if (query.failureCount > 0 && query.fetchStatus === 'fetching') {
+      return (
+        <div className="skeleton widget-retrying" style={{ minHeight }}>
+          <p role="status">{m.retrying(Math.min(query.failureCount, MAX_RETRIES), MAX_RETRIES)}</p>
+        </div>
+      );
+    }
     return <div className="skeleton" style={{ minHeight }} aria-busy="true" aria-label={m.loading} role="status" />;
   }
   const retry = () => void query.refetch();
   if (query.isError && query.data === undefined) {
-    const kind = isApiError(query.error) ? query.error.kind : 'network';
     return (
       <div className="widget-error" style={{ minHeight }} role="alert">
         <p className="widget-error-title">{m.errorTitle}</p>
-        <p>{m.errors[kind]}</p>
+        <p>{m.errors[errorMessageKey(query.error)]}</p>
         <button type="button" className="button" onClick={retry} disabled={query.isFetching}>
           {m.retry}
         </button>

@@ -6,6 +6,10 @@ export interface RawResponse {
   status: number;
   contentType: string;
   text: string;
+  /** The Retry-After header as sent (a 429 or 503 asking the client to wait), if any. */
+  retryAfter?: string;
+  /** The Date header, if readable: the server's own clock, against which an HTTP-date Retry-After is measured. */
+  date?: string;
 }
 
 /** Fetches one resource path with its query; the composition root (src/main.tsx) decides which one runs. */

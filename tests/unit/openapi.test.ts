@@ -40,20 +40,25 @@ describe('buildOpenApiDocument', () => {
     for (const r of Object.values(RESOURCES)) expect(Object.keys((doc.paths as Record<string, object>)[r.path] ?? {})).toEqual(['get']);
   });
 
-  it('answers 200 with the resource schema and 400/500 with the error body', () => {
+  it('answers 200 with the resource schema and 400/429/500 with the error body', () => {
     const schemas = doc.components.schemas as Record<string, unknown>;
     const ids = new Set<string>();
     for (const r of Object.values(RESOURCES)) {
       const get = op(r.path) as Operation;
       ids.add(get.operationId);
-      expect(Object.keys(get.responses).sort()).toEqual(['200', '400', '500']);
+      expect(Object.keys(get.responses).sort()).toEqual(['200', '400', '429', '500']);
       const ok = get.responses['200']?.content['application/json'].schema.$ref ?? '';
       expect(schemas[ok.replace('#/components/schemas/', '')], r.path).toBeDefined();
-      for (const code of ['400', '500']) {
+      for (const code of ['400', '429', '500']) {
         expect(get.responses[code]?.content['application/json'].schema.$ref).toBe('#/components/schemas/ApiErrorBody');
       }
     }
     expect(ids.size).toBe(Object.keys(RESOURCES).length);
+  });
+
+  it('documents the Retry-After header of a 429', () => {
+    const throttled = (op('/funds')?.responses['429'] ?? {}) as { headers?: Record<string, { schema: { type: string } }> };
+    expect(throttled.headers?.['Retry-After']?.schema.type).toBe('string');
   });
 
   it('documents the projects filters as optional query parameters', () => {

@@ -95,6 +95,16 @@ function operation(name: ResourceName): JsonSchema {
       400: errorResponse(hasQuery
         ? 'A query parameter is unknown or has an invalid value; error.field names it.'
         : 'An unexpected query parameter was sent; error.field names it.'),
+      429: {
+        ...errorResponse('Too many requests. The client waits as long as Retry-After asks (at most 10 s), then retries.'),
+        headers: {
+          'Retry-After': {
+            description: 'Seconds to wait, or an HTTP-date read against the Date header. Cross-origin, list it and Date '
+              + 'in Access-Control-Expose-Headers, or the browser hides both from the client.',
+            schema: { type: 'string' },
+          },
+        },
+      },
       500: errorResponse('Server error. Safe to retry.'),
     },
   };

@@ -44,8 +44,11 @@ export const en: Messages = {
   chunkFailed: 'The code for this section did not download',
   chunkFailedHint: 'The network may be unstable. Retry to download it again.',
   staleData: (time: string) => `Update failed; showing data fetched at ${time}`,
+  retrying: (n: number, max: number) => `retrying (${n}/${max})`,
   errors: {
     network: 'Cannot reach the data service. Check the connection and retry.',
+    timeout: 'The data service took too long to answer. Retry in a moment.',
+    throttled: 'The data service has had too many requests. Retry in a moment.',
     http: 'The data service returned an error.',
     'not-json': 'The data service did not return data (the address may be misconfigured).',
     schema: 'The data does not match the contract, so it is not shown rather than risk misleading.',

@@ -47,8 +47,12 @@ const shell = {
   chunkFailed: '此部分的程序文件未能下载',
   chunkFailedHint: '网络可能不稳定，可点重试重新下载。',
   staleData: (time: string) => `更新失败，显示的是 ${time} 获取的数据`,
+  /** While a part with no data yet retries: attempt n of max (src/api/retry-policy.ts, MAX_RETRIES). */
+  retrying: (n: number, max: number) => `重试中（${n}/${max}）`,
   errors: {
     network: '无法连接数据服务，请检查网络后重试。',
+    timeout: '数据服务响应超时，请稍后重试。',
+    throttled: '数据服务请求过多，请稍后重试。',
     http: '数据服务返回错误。',
     'not-json': '数据服务返回的不是数据（可能地址配置有误）。',
     schema: '数据格式与约定不符，已停止显示以免误导。',

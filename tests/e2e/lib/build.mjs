@@ -10,11 +10,18 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // E2E_TMP gives each of several concurrent runs (one per work tree or engineer) its own build.
 export const TMP = process.env.E2E_TMP ? join(ROOT, process.env.E2E_TMP) : join(ROOT, '.e2e-tmp');
 
+// The live flavour talks HTTP to a real service: the fault server (lib/fault-server.mjs) on a fixed port,
+// because the base URL is baked into the bundle. A different origin from the static host, so CORS and the
+// CSP's connect-src are exercised for real. E2E_LIVE_PORT moves it (and rebuilds) if 47817 is taken.
+export const LIVE_API_PORT = Number(process.env.E2E_LIVE_PORT) || 47817;
+export const LIVE_API_BASE = `http://127.0.0.1:${LIVE_API_PORT}/api/v1`;
+
 // Which env each flavour is built with. Everything else is removed from the build env so a
 // stray VITE_API_BASE_URL in the shell cannot turn the demo into an API client.
 const FLAVOURS = {
   demo: {},
   scenarios: { VITE_ENABLE_SCENARIOS: 'true' },
+  live: { VITE_API_BASE_URL: LIVE_API_BASE },
 };
 const INPUTS = ['src', 'mocks', 'seeds', 'public', 'index.html', 'vite.config.ts', 'package-lock.json', 'tsconfig.json'];
 
@@ -50,7 +57,7 @@ function fingerprint(flavour) {
 /**
  * Returns the directory of an up-to-date production build of the given flavour.
  * Set E2E_REBUILD=1 to force a fresh build.
- * @param {'demo' | 'scenarios'} flavour
+ * @param {'demo' | 'scenarios' | 'live'} flavour
  */
 export async function ensureBuild(flavour) {
   const outDir = join(TMP, `build-${flavour}`);
