@@ -1,15 +1,40 @@
 /// <reference types="vitest/config" />
 import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AS_OF } from './seeds/documented.ts';
+import { contentSecurityPolicy, inlineScripts, uncoveredScripts, withCspMeta } from './src/app/content-security-policy.ts';
 import { staticShell } from './src/app/static-shell.ts';
+
+const sha256 = (body: string) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`;
 
 // Relative base: the demo build must work from any sub-path of a plain static host, with no rewrites.
 export default defineConfig(({ command, mode }) => ({
   base: './',
   plugins: [
     react(),
+    {
+      name: 'content-security-policy',
+      // The build only: the dev server's React refresh and MSW need inline and worker scripts a page never does.
+      apply: () => command === 'build',
+      transformIndexHtml: {
+        // Last, so the hashes are of the HTML as shipped (after static-shell and vite's own tags).
+        order: 'post',
+        handler(html) {
+          const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL || undefined;
+          return withCspMeta(html, contentSecurityPolicy({ inlineScriptHashes: inlineScripts(html).map(sha256), apiBaseUrl }));
+        },
+      },
+      // A check on the file written, not on our own step: a later plugin that adds an inline script fails the build.
+      writeBundle(options) {
+        const file = join(options.dir ?? 'dist', 'index.html');
+        const missed = uncoveredScripts(readFileSync(file, 'utf8'), sha256);
+        if (missed.length) throw new Error(`${file}: inline script not in the CSP's script-src: ${missed[0]!.slice(0, 80)}`);
+      },
+    },
     {
       name: 'static-shell',
       // Only the production build: the dev server and tests render everything from React.

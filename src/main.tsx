@@ -5,6 +5,8 @@
  */
 // First: patches the few APIs our dependencies need that the oldest supported browsers lack.
 import './lib/polyfills';
+// Second: schemas are built on import, and must be built without eval (the page's CSP forbids it).
+import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiMode, setTransport } from './api/client';

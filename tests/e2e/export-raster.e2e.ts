@@ -11,6 +11,8 @@ import { DESKTOP, openJourney, unexpectedProblems } from './lib/page';
 import { useBrowser } from './lib/steps';
 
 let bundle = '';
+// Evaluated over the DevTools protocol, not added as a <script>: the page's CSP rightly refuses inline scripts.
+const loadExportLib = (page: Page) => page.evaluate(bundle);
 beforeAll(async () => {
   const out = await build({
     stdin: { contents: "export * from './src/lib/export/compose-svg'; export * from './src/lib/export/rasterize';", resolveDir: ROOT, loader: 'ts' },
@@ -95,7 +97,7 @@ describe('chart PNG export in Chromium', () => {
       const journey = await openJourney(browser(), inject('demoUrl'), DESKTOP);
       const { page } = journey;
       await page.locator('.chart-box .recharts-rectangle').first().waitFor();
-      await page.addScriptTag({ content: bundle });
+      await loadExportLib(page);
       if (dark) await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
       const shot = await shoot(page, { scale: 2 });
       expect([shot.pngWidth, shot.pngHeight]).toEqual([shot.width * 2, shot.height * 2]);
@@ -116,7 +118,7 @@ describe('chart PNG export in Chromium', () => {
     const journey = await openJourney(browser(), inject('demoUrl'), DESKTOP);
     const { page } = journey;
     await page.locator('.chart-box .recharts-rectangle').first().waitFor();
-    await page.addScriptTag({ content: bundle });
+    await loadExportLib(page);
     const shot = await shoot(page, { fit: { width: 1920, height: 1080 } });
     expect([shot.pngWidth, shot.pngHeight]).toEqual([1920, 1080]);
     expect(shot.opaque).toBe(true);

@@ -13,6 +13,8 @@ export interface Problems {
   consoleErrors: string[];
   failedRequests: string[];
   foreignRequests: string[];
+  /** Everything the page's Content-Security-Policy blocked (or, report-only, would have). Never allowed. */
+  cspViolations: string[];
 }
 
 export interface Journey {
@@ -47,10 +49,18 @@ export async function openJourney(
     hasTouch: isMobile,
   });
   const page = await context.newPage();
-  const problems: Problems = { pageErrors: [], consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  const problems: Problems = { pageErrors: [], consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] };
   const requests: string[] = [];
   const origin = new URL(url).origin;
 
+  // The event, not Chrome's console line: it names the directive, and fires for a probe the page catches too.
+  await page.exposeFunction('__e2eCspViolation', (line: string) => problems.cspViolations.push(line));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __e2eCspViolation: (line: string) => void }).__e2eCspViolation;
+      void report(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber}`);
+    });
+  });
   page.on('pageerror', (error) => problems.pageErrors.push(error.stack ?? String(error)));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -99,6 +109,7 @@ export function unexpectedProblems(problems: Problems, allow: RegExp[] = []): st
     ...problems.consoleErrors.filter(keep).map((line) => `console.error: ${line}`),
     ...problems.failedRequests.filter(keep).map((line) => `request failed: ${line}`),
     ...problems.foreignRequests.map((line) => `request to another host: ${line}`),
+    ...problems.cspViolations.map((line) => `CSP violation: ${line}`),
   ];
 }
 
