@@ -5,7 +5,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { RESOURCES, type ResourceName } from '../../src/contract/resources';
 import { EXPECT } from './lib/expectations.mjs';
-import { alertsByHeading, attemptsOf, expectFaultHandled, faultNoise, liveProblems, panelProblems, READERS, RETRIES, useFaultServer } from './lib/live';
+import { alertsByHeading, attemptsOf, expectFaultHandled, faultNoise, liveProblems, panelProblems, RETRIES, useFaultServer } from './lib/live';
+import { READERS } from './lib/page-map';
 import { DESKTOP, openJourney } from './lib/page';
 import { blocksByHeading, expectShell, scrollThrough, useBrowser } from './lib/steps';
 
