@@ -14,8 +14,7 @@ export const FLOOR_ALLOW = [
   // Feature-detected where they are called.
   { api: 'Promise.withResolvers', near: /hasOwnProperty\(["'`]withResolvers["'`]\)\)return Promise\.withResolvers\(\)/, reason: 'nuqs tests Promise.hasOwnProperty("withResolvers") and builds the promise by hand otherwise' },
   { api: 'Intl.ListFormat', near: /typeof Intl\.ListFormat==["'`]function["'`]/, reason: 'src/lib/i18n/list.ts tests typeof Intl.ListFormat and falls back to the zh/en list patterns (Safari 14.0)' },
-  { api: 'Intl.Segmenter', near: /Intl\.Segmenter;return typeof [\w$]+==["'`]function["'`]/, reason: 'recharts Text: uses Intl.Segmenter only if it is a function, Array.from(string) otherwise' },
-  { api: 'Intl.Segmenter', near: /typeof Intl\.Segmenter==["'`]function["'`]\?Array\.from\(new Intl\.Segmenter/, reason: 'src/components/charts/category-tick.tsx: splits a hostile name into graphemes with Intl.Segmenter only if it is a function, Array.from(string) otherwise (Safari 14.0)' },
+  { api: 'Intl.Segmenter', near: /Intl\.Segmenter;return typeof [\w$]+==["'`]function["'`]|typeof Intl\.Segmenter==["'`]function["'`]\?Array\.from\(new Intl\.Segmenter/, reason: 'recharts Text and src/components/charts/category-tick.tsx: use Intl.Segmenter only if it is a function, Array.from(string) otherwise (Safari 14.0)' },
   { api: 'WeakRef', near: /typeof WeakRef>["'`]u["'`]\?[\w$]+:WeakRef/, reason: 'reselect weakMapMemoize: a strong-reference stand-in class where WeakRef is undefined (Safari 14.0)' },
   { api: 'requestIdleCallback', near: /typeof (?:window\.)?requestIdleCallback==["'`]function["'`]/, reason: 'feature-tested: src/lib/idle.ts falls back to a timer; pinyin-pro only pre-builds its index when idle callbacks exist' },
   { api: 'Element#checkVisibility', near: /typeof [\w$]+\.checkVisibility==["'`]function["'`]/, reason: '@radix-ui/react-focus-scope: calls checkVisibility only when the container has it, else its own visibility walk' },
