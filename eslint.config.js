@@ -37,7 +37,19 @@ export default tseslint.config(
   },
   {
     files: ['src/components/**', 'src/lib/**', 'src/api/**', 'src/stores/**'],
-    rules: restrict({ group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' }),
+    rules: restrict(
+      { group: ['**/features/**', '**/app/**'], message: 'Shared code must not import features or the app.' },
+      { group: ['@/projects', '@/projects/**', '**/projects/**'], message: 'Shared code must not import the projects domain: it sits above the shared layers.' },
+    ),
+  },
+  {
+    // The projects domain (selection, URL state, filter bar, its words) is shared by several panels: features may
+    // import it, and it imports no feature and not the app.
+    files: ['src/projects/**'],
+    rules: restrict(
+      { group: ['@/features/*', '**/features/**'], message: 'The projects domain imports no feature.' },
+      { group: ['@/app/*', '**/app/**'], message: 'The projects domain must not import the app layer.' },
+    ),
   },
   {
     // The contract is imported by both sides, so it depends on nothing but zod.

@@ -64,5 +64,8 @@ export default defineConfig(({ command, mode }) => ({
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     css: false,
+    // A journey renders the whole app and waits on several steps, each allowed up to 8–10 s on a busy machine
+    // (findBy / waitFor timeouts): the test's own limit must exceed its waits, not the 5 s default.
+    testTimeout: 30_000,
   },
 }));

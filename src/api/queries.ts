@@ -20,7 +20,7 @@ export const cooperationQuery = () => resourceQuery('cooperation', RESOURCES.coo
 export const platformsQuery = () => resourceQuery('platforms', RESOURCES.platforms.schema);
 
 /**
- * The whole project list, fetched once and filtered in memory (src/lib/project-view.ts): up to 20,000 rows fit
+ * The whole project list, fetched once and filtered in memory (src/projects/selection/select.ts): up to 20,000 rows fit
  * on the client. The contract keeps its query parameters for a back end that outgrows that.
  */
 export const projectsQuery = () =>

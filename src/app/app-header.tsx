@@ -4,7 +4,7 @@ import { summaryQuery } from '@/api/queries';
 import { formatDate } from '@/lib/format';
 import { useLang, useRejectedLang, useSetLang } from '@/stores/language-store';
 import { useSetTheme, useTheme } from '@/stores/theme-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { PrintButton } from './print-button';
 import { ScreenModeLink } from './screen-mode-link';
 

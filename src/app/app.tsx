@@ -1,7 +1,7 @@
 import { PanelBoundary } from '@/components/panel-boundary';
 import { useScreenMode } from '@/stores/screen-state';
-import { useView } from '@/stores/view-state';
-import { useMessages } from '@/stores/use-messages';
+import { useView } from '@/projects/state/view';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { AppHeader } from './app-header';
 import { BigScreenSlot } from './big-screen-slot';
 import { useDocumentTitle } from './document-title';

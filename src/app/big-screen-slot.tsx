@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { retryableLazy } from '@/lib/retryable-lazy';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /** The mode's code and words, a chunk of their own: the page never downloads them unless a screen is opened. */
 export const loadBigScreen = () => import('./big-screen/big-screen');

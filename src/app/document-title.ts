@@ -5,7 +5,7 @@ import type { Projects } from '@/contract/schemas';
 import { formatDate, formatQuantity, type Lang } from '@/lib/format';
 import { plural, type Messages } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
  * The tab and share-card title. Browser tabs and WeChat share cards drop every mark, so the title carries the

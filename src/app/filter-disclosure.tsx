@@ -1,9 +1,9 @@
 import { formatNumber } from '@/lib/format';
 import { plural } from '@/lib/i18n';
-import { FILTER_KEYS, LIST_KEYS, type FilterParams } from '@/lib/url-state';
+import { FILTER_KEYS, LIST_KEYS, type FilterParams } from '@/projects/selection/filter-params';
 import { useLang } from '@/stores/language-store';
-import { useFilterParams } from '@/stores/project-filters';
-import { useMessages } from '@/stores/use-messages';
+import { useFilterParams } from '@/projects/state/url';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /** Conditions in the URL, counted as the filter bar's chips are: each listed value, each bound, the search. */
 export function activeConditions(params: FilterParams): number {

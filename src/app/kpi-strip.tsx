@@ -6,7 +6,7 @@ import { InvestmentKpi, LandedLine } from '@/features/investment/investment-kpi'
 import { CompletedLine, PipelineKpi, RateKpi } from '@/features/pipeline/pipeline-kpi';
 import { PolicyKpi } from '@/features/policy/policy-kpi';
 import { KpiTile } from '@/components/kpi-tile';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
  * The four figures a leader asks for first, then how many things need attention, with the way to them.

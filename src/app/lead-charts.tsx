@@ -3,7 +3,7 @@ import { Reveal } from '@/components/reveal';
 import { PipelineFilters } from '@/features/pipeline/pipeline-filters';
 import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { activeConditions, FilterToggle, filtersAtOpen } from './filter-disclosure';
 
 /**

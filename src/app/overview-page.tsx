@@ -6,7 +6,7 @@ import { FundsChart } from '@/features/funds/funds-chart';
 import { InvestmentChart } from '@/features/investment/investment-chart';
 import { KeyItemsPanel } from '@/features/key-items/key-items-panel';
 import { PolicyChart } from '@/features/policy/policy-chart';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { KpiDetails, KpiStrip } from './kpi-strip';
 import { LeadCharts } from './lead-charts';
 import { ReadingGuide } from './reading-guide';

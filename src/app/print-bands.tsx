@@ -3,11 +3,11 @@ import type { CSSProperties } from 'react';
 import { apiMode } from '@/api/client';
 import { projectsQuery, summaryQuery } from '@/api/queries';
 import { formatDate, formatNumber } from '@/lib/format';
-import { selectionWords } from '@/lib/selection-label';
-import { parseFilterParams } from '@/lib/url-state';
-import { knownValuesOf, useFilterParams } from '@/stores/project-filters';
+import { selectionWords } from '@/projects/selection/label';
+import { parseFilterParams } from '@/projects/selection/filter-params';
+import { knownValuesOf, useFilterParams } from '@/projects/state/url';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { PAGE_LABELS } from './print-page';
 
 /** The project filters of the link in words, checked against the data as the charts and the list check them. */

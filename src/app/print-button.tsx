@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { retryableLazy } from '@/lib/retryable-lazy';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import type { PrintMenuProps } from './print-menu';
 
 // The menu (Radix, shared with the export menus' chunk) loads on the first press: only this button is in the

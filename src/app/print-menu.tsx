@@ -2,7 +2,7 @@ import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { setPrintOrientation, type PrintOrientation } from '@/stores/print-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 export interface PrintMenuProps {
   /** How the press that loaded the menu was made: a keyboard open puts focus on the first item. */

@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
 import { PanelBoundary } from '@/components/panel-boundary';
 import { retryableLazy } from '@/lib/retryable-lazy';
-import { useProjectParam } from '@/stores/project-param';
-import { useMessages } from '@/stores/use-messages';
+import { useProjectParam } from '@/projects/state/project-param';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 // A project's page (Radix Dialog, its words, the timeline) is a chunk of its own, fetched when `?project=` is set.
 const Drawer = retryableLazy<{ id: string }>(() => import('@/features/project-detail/project-drawer').then((m) => ({ default: m.ProjectDrawer })));

@@ -6,7 +6,7 @@ import { DownloadsProvider } from '@/components/downloads';
 import { FigureGroup } from '@/components/figure-group';
 import { RevealProvider } from '@/components/reveal';
 import { MESSAGES } from '@/lib/i18n';
-import { FilteredProjectsProvider } from '@/stores/filtered-projects';
+import { FilteredProjectsProvider } from '@/projects/state/filtered';
 import { useLang, useLanguageUrl } from '@/stores/language-store';
 import { usePrintEvents } from '@/stores/print-store';
 import { followSystemTheme, useTheme } from '@/stores/theme-store';

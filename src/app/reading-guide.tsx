@@ -2,7 +2,7 @@ import { PanelNote } from '@/components/mark-scope';
 import { ILLUSTRATIVE_GLYPH } from '@/components/provenance-badge';
 import { THRESHOLDS } from '@/lib/schedule';
 import { STATUS_ICON } from '@/lib/status-labels';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 const RAG_CLASS = { 'on-track': 'green', 'at-risk': 'amber', behind: 'red', 'not-started': 'none' } as const;
 

@@ -1,7 +1,8 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import type { MouseEvent } from 'react';
-import { filterParsers, isPlainClick, langParser, searchWith, viewParsers } from '@/lib/url-state';
-import { useMessages } from '@/stores/use-messages';
+import { isPlainClick, langParser, searchWith, viewParsers } from '@/lib/url-state';
+import { filterParsers } from '@/projects/selection/filter-params';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { loadBigScreen } from './big-screen-slot';
 
 const keys = { mode: parseAsString };

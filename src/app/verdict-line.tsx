@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { isApiError } from '@/api/errors';
 import { policyTasksQuery, projectsQuery } from '@/api/queries';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { verdict, verdictSegments } from './verdict';
 
 /**

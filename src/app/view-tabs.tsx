@@ -1,7 +1,7 @@
-import { ViewLink } from '@/components/view-link';
+import { ViewLink } from '@/projects/view-link';
 import { ViewSnapshotButton } from '@/components/chart-export/export-buttons';
-import { useView } from '@/stores/view-state';
-import { useMessages } from '@/stores/use-messages';
+import { useView } from '@/projects/state/view';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
  * The two views, as links above the page body: 概览 and 项目清单. Real links (open in a new tab, copy the
@@ -18,7 +18,7 @@ export function ViewTabs() {
           <ViewLink className="view-tab" target={{ view: 'overview' }} current={view === 'overview'}>{m.overview}</ViewLink>
           <ViewLink className="view-tab" target={{ view: 'projects' }} current={view === 'projects'}>{m.projects}</ViewLink>
         </nav>
-        <div className="view-snapshot"><ViewSnapshotButton /></div>
+        <div className="view-snapshot"><ViewSnapshotButton viewName={view === 'projects' ? m.projects : m.overview} /></div>
       </div>
       {rejected ? <p className="url-note" role="status">{m.rejected(rejected)}</p> : null}
     </>

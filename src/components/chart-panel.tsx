@@ -4,10 +4,10 @@ import type { Provenance } from '@/contract/schemas';
 import type { LegendEntry } from '@/lib/export/compose-svg';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { ChartExportButton } from './chart-export/export-buttons';
 import { useIsCut } from './clamped';
-import type { ChartCsv } from './chart-export/export-types';
+import type { ChartCsv, ExportMenuProps } from './chart-export/export-types';
 import { MarkScope, PanelNote } from './mark-scope';
 import { PanelBoundary } from './panel-boundary';
 import { QueryWidget } from './query-widget';
@@ -58,15 +58,15 @@ interface Props<T> {
   axisNote?: ReactNode;
   /** Under the plot or table, once data is shown: what is selected in the chart, with its actions. */
   footer?: ReactNode;
-  /** The chart follows the project filters in the URL: an export names them in its caption and file name. */
-  projectFilters?: boolean;
+  /** The chart follows a selection (the project filters in the URL): an export names it in its caption and file name. */
+  filterWords?: ExportMenuProps['filterWords'];
 }
 
 /**
  * A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch.
  * The date shown is the data's own as-of date: every resource carries one.
  */
-export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, mixed, axisNote, footer, projectFilters }: Props<T>) {
+export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, mixed, axisNote, footer, filterWords }: Props<T>) {
   const lang = useLang();
   const m = useMessages();
   const t = m.panel;
@@ -95,7 +95,7 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
         <div className="panel-controls">
           {controls}
           <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>{t.table}</button>
-          {query.data ? <ChartExportButton title={title} unit={unit} source={source} provenance={provenance} projectFilters={projectFilters}
+          {query.data ? <ChartExportButton title={title} unit={unit} source={source} provenance={provenance} filterWords={filterWords}
             read={read} panel={panel} asTable={asTable} setAsTable={setAsTable} /> : null}
         </div>
       </div>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type MouseEvent, type PointerEvent 
 import type { Provenance, Qualifier, Text, Unit } from '@/contract/schemas';
 import { formatExact, formatQuantity } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { useOnlyOpenFigure } from './figure-group';
 import { preloadFigurePopover, preloadPopoverQuietly as preload, useLoadedPopover } from './figure-popover-loader';
 import { ProvenanceBadge } from './provenance-badge';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { NamedProject } from '@/contract/schemas';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { Clamped } from './clamped';
 import { ProvenanceBadge } from './provenance-badge';
 import { ReadingNote, SourceQuote } from './source-quote';

@@ -1,5 +1,5 @@
 import type { Provenance } from '@/contract/schemas';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { useCoveredByNote } from './mark-scope';
 
 /**

@@ -4,7 +4,7 @@ import { errorMessageKey } from '@/api/errors';
 import { MAX_RETRIES } from '@/api/retry-policy';
 import { LOCALE } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 interface Props<T> {
   query: UseQueryResult<T>;

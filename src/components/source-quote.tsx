@@ -1,6 +1,6 @@
 import type { Fact } from '@/contract/schemas';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
  * The quote without the outer “…” some of the letter's sentences are stored with: <q> and the figure popover

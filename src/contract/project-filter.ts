@@ -21,7 +21,7 @@ function namesOf(items: readonly Project[]) {
 /**
  * What a project must match: each list is "any of these" (empty or absent: no condition), the fields AND
  * together. The server's query parameters are single values, one-element lists here; the client's planner
- * selects several (src/lib/project-view.ts). A responsible unit is named by its Chinese text, the only
+ * selects several (src/projects/selection/select.ts). A responsible unit is named by its Chinese text, the only
  * identity the record gives it. Planned investment bounds are inclusive, in 万元.
  */
 export interface ProjectCriteria {

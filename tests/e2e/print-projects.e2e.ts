@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { syntheticProjects } from '../../mocks/synthetic-projects';
 import dataset from '../../seeds/dataset.json';
 import type { Projects } from '../../src/contract/schemas';
-import { viewProjects } from '../../src/lib/project-sort';
+import { viewProjects } from '../../src/projects/selection/sort';
 import { countText, readPdf } from './lib/pdf';
 import { DESKTOP, MOBILE, openJourney, unexpectedProblems, withQuery } from './lib/page';
 import { useBrowser } from './lib/steps';

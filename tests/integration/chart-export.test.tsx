@@ -14,7 +14,7 @@ import { createQueryClient } from '@/api/query-client';
 import { DownloadsProvider } from '@/components/downloads';
 import { FundsChart } from '@/features/funds/funds-chart';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
-import { FilteredProjectsProvider } from '@/stores/filtered-projects';
+import { FilteredProjectsProvider } from '../../src/projects/state/filtered';
 
 const FUNDS = '基金规模与累计投放';
 const ITEMS = ['PNG 图片（2倍）', 'PNG 幻灯片（1920×1080）', 'SVG 矢量图', '复制图片', 'CSV 数据'];

@@ -13,7 +13,7 @@ import { createQueryClient } from '@/api/query-client';
 import type { Project } from '@/contract/schemas';
 import { PipelineFilters } from '@/features/pipeline/pipeline-filters';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
-import { FilteredProjectsProvider } from '@/stores/filtered-projects';
+import { FilteredProjectsProvider } from '../../src/projects/state/filtered';
 import { chosen } from './lib/filters';
 
 const PROJECTS = dataset.projects.items as Project[];

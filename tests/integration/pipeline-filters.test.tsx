@@ -15,8 +15,8 @@ import { filterProjects } from '@/contract/project-filter';
 import type { Project, ProjectFilters } from '@/contract/schemas';
 import { PipelineFilters } from '@/features/pipeline/pipeline-filters';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
-import { selectProjects, type ProjectSelection } from '@/lib/project-view';
-import { FilteredProjectsProvider } from '@/stores/filtered-projects';
+import { selectProjects, type ProjectSelection } from '../../src/projects/selection/select';
+import { FilteredProjectsProvider } from '../../src/projects/state/filtered';
 
 const PROJECTS = dataset.projects.items as Project[];
 const count = (filters: ProjectFilters) => filterProjects(PROJECTS, filters).length;

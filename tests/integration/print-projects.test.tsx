@@ -11,7 +11,7 @@ import dataset from '../../seeds/dataset.json';
 import { server } from '../../mocks/node';
 import { syntheticProjects } from '../../mocks/synthetic-projects';
 import type { Projects } from '@/contract/schemas';
-import { viewProjects } from '@/lib/project-sort';
+import { viewProjects } from '../../src/projects/selection/sort';
 import { renderAppAt, settleAndResetUrl } from './lib/app';
 
 const DATA = dataset.projects as unknown as Projects;

@@ -16,7 +16,7 @@ import { formatMoneyWan } from '@/lib/format';
 import { MESSAGES } from '@/lib/i18n';
 import { DETAIL_MESSAGES } from '@/lib/i18n/detail';
 import { STATUS_ICON } from '@/lib/status-labels';
-import { assessProject } from '@/lib/project-view';
+import { assessProject } from '../../src/projects/selection/select';
 import { renderAppAt, withTallLayout } from './lib/app';
 
 const DATA = dataset.projects as unknown as Projects;

@@ -8,8 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import type { Projects } from '@/contract/schemas';
-import { viewProjects } from '@/lib/project-sort';
-import type { ProjectSelection, ProjectSort } from '@/lib/project-view';
+import { viewProjects } from '../../src/projects/selection/sort';
+import type { ProjectSelection, ProjectSort } from '../../src/projects/selection/select';
 import { renderAppAt, withTallLayout } from './lib/app';
 
 const DATA = dataset.projects as unknown as Projects;

@@ -20,7 +20,7 @@ withTallLayout();
 afterEach(async () => {
   await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
   window.history.replaceState(null, '', '/');
-  vi.doUnmock('@/lib/pinyin-readings');
+  vi.doUnmock('@/projects/selection/pinyin-readings');
 });
 
 const table = () => screen.findByRole('table', { name: '项目清单，点击列标题排序' }, { timeout: 5000 });
@@ -66,11 +66,11 @@ describe('searching by pinyin', () => {
   });
 
   it('without the pinyin chunk the search stays literal and says so; the next focus loads it', async () => {
-    vi.doMock('@/lib/pinyin-readings', () => { throw new Error('chunk did not download'); });
+    vi.doMock('@/projects/selection/pinyin-readings', () => { throw new Error('chunk did not download'); });
     await renderAppAt('?view=projects&q=sjzx');
     expect(await screen.findByText(/拼音搜索未能加载/, undefined, { timeout: 5000 })).toBeInTheDocument();
     await count(0);
-    vi.doUnmock('@/lib/pinyin-readings');
+    vi.doUnmock('@/projects/selection/pinyin-readings');
     await userEvent.click(await searchbox());
     await count(CENTRES.length);
     await waitFor(() => expect(screen.queryByText(/拼音搜索未能加载/)).toBeNull());

@@ -5,8 +5,9 @@
  */
 import { createLoader } from 'nuqs';
 import { describe, expect, it } from 'vitest';
-import { filterParsers, parseFilterParams, parseLangParam, parseViewParam, serializeFilters, type KnownValues } from '../../src/lib/url-state';
-import { parseSortParam, sortParamOf } from '../../src/lib/url-sort';
+import { parseLangParam, parseViewParam } from '../../src/lib/url-state';
+import { filterParsers, parseFilterParams, serializeFilters, type KnownValues } from '../../src/projects/selection/filter-params';
+import { parseSortParam, sortParamOf } from '../../src/projects/selection/url-sort';
 
 const load = createLoader(filterParsers);
 const from = (query: string, known?: KnownValues) => parseFilterParams(load(query), known);

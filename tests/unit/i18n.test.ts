@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LANG, formatList, inEveryLanguage, isLang, LANGS, MESSAGES, plural } from '../../src/lib/i18n';
 import { DETAIL_MESSAGES } from '../../src/lib/i18n/detail';
 import { EXPORT_MESSAGES } from '../../src/lib/i18n/export';
-import { PLANNER_MESSAGES } from '../../src/lib/i18n/planner';
+import { PLANNER_MESSAGES } from '../../src/projects/messages';
 
 const LIST_CASES: [string[], string, string][] = [
   [[], '', ''],

@@ -47,4 +47,24 @@ describe('layer rules in eslint.config.js', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain("'../src/lib/format'");
   }, 30_000);
+
+  describe('the projects domain sits between the shared layers and the features', () => {
+    const domainImport = "import { selectProjects } from '@/projects/selection/select';\nexport const x = selectProjects;\n";
+    it.each(['src/components/wrong.tsx', 'src/lib/wrong.ts', 'src/stores/wrong.ts', 'src/api/wrong.ts'])('keeps it out of shared code: %s', async (path) => {
+      const messages = await restrictedImports(domainImport, path);
+      expect(messages.some((m) => m.includes('Shared code must not import the projects domain'))).toBe(true);
+    }, 30_000);
+
+    it('lets a feature and the app import it', async () => {
+      expect(await restrictedImports(domainImport, 'src/features/pipeline/wrong.ts')).toEqual([]);
+      expect(await restrictedImports(domainImport, 'src/app/wrong.tsx')).toEqual([]);
+    }, 30_000);
+
+    it('keeps features and the app out of it', async () => {
+      const code = "import { PipelineKpi } from '@/features/pipeline/pipeline-kpi';\nimport { App } from '@/app/app';\nexport const x = [PipelineKpi, App];\n";
+      const messages = await restrictedImports(code, 'src/projects/state/wrong.ts');
+      expect(messages.filter((m) => m.includes('The projects domain imports no feature.'))).toHaveLength(1);
+      expect(messages.filter((m) => m.includes('The projects domain must not import the app layer.'))).toHaveLength(1);
+    }, 30_000);
+  });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The pinyin search (src/lib/name-search.ts with the real readings of src/lib/pinyin-readings.ts, i.e. real
+ * The pinyin search (src/projects/selection/name-search.ts with the real readings of src/projects/selection/pinyin-readings.ts, i.e. real
  * pinyin-pro): what a Chinese reader types — characters, full pinyin, initials, a mix — finds a name by a
  * contiguous run of its characters, and the range to highlight is exactly that run. Rare readings are tuned out
  * (MAX_READINGS), hostile input never throws, and the contract's own literal match is left as it was.
@@ -10,9 +10,9 @@ import dataset from '../../seeds/dataset.json';
 import { syntheticProjects } from '../../mocks/synthetic-projects';
 import { matchProjects } from '../../src/contract/project-filter';
 import type { Project } from '../../src/contract/schemas';
-import { createNameSearch, literalRange, normaliseQuery } from '../../src/lib/name-search';
-import { findProjects, MAX_READINGS, pinyinRange, readingsOf } from '../../src/lib/pinyin-readings';
-import { selectProjects, setNameSearch } from '../../src/lib/project-view';
+import { createNameSearch, literalRange, normaliseQuery } from '../../src/projects/selection/name-search';
+import { findProjects, MAX_READINGS, pinyinRange, readingsOf } from '../../src/projects/selection/pinyin-readings';
+import { selectProjects, setNameSearch } from '../../src/projects/selection/select';
 
 const SEED = dataset.projects.items as Project[];
 const search = createNameSearch(readingsOf);

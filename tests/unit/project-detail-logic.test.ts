@@ -13,7 +13,7 @@ import {
 import { DETAIL_MESSAGES } from '../../src/lib/i18n/detail';
 import { MESSAGES } from '../../src/lib/i18n';
 import type { Lang } from '../../src/lib/format';
-import { assessProject } from '../../src/lib/project-view';
+import { assessProject } from '../../src/projects/selection/select';
 import { THRESHOLDS } from '../../src/lib/schedule';
 
 const ASOF = dataset.projects.asOf;

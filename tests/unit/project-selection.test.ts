@@ -1,5 +1,5 @@
 /**
- * The planner's selection (src/lib/project-view.ts selectProjects) and sort (project-sort.ts): several values
+ * The planner's selection (src/projects/selection/select.ts selectProjects) and sort (sort.ts): several values
  * per field ("any of"), fields ANDed, status by the visible rule at the data's as-of date (已完成 included), the
  * planned-investment range in 万元, and sorts by every column with the language's collator.
  */
@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { syntheticProjects } from '../../mocks/synthetic-projects';
 import { CATEGORIES, type Project, type Projects } from '../../src/contract/schemas';
-import { sortProjects, viewProjects } from '../../src/lib/project-sort';
-import { assessProject, selectProjects, unitsOf } from '../../src/lib/project-view';
+import { sortProjects, viewProjects } from '../../src/projects/selection/sort';
+import { assessProject, selectProjects, unitsOf } from '../../src/projects/selection/select';
 import { SCHEDULE_STATUSES, assessSchedule } from '../../src/lib/schedule';
 
 const data = dataset.projects as unknown as Projects;

@@ -1,5 +1,5 @@
 /**
- * The in-memory view of the project list (src/lib/project-view.ts, project-sort.ts): the charts filter with it
+ * The in-memory view of the project list (src/projects/selection/select.ts, sort.ts): the charts filter with it
  * through react-query's select, and the planner table sorts with it. Its matching is the server's, so the
  * client's answer to a filter is the one `/projects?…` would give.
  */
@@ -8,8 +8,8 @@ import dataset from '../../seeds/dataset.json';
 import { resolveRequest } from '../../mocks/demo-server';
 import { syntheticProjects } from '../../mocks/synthetic-projects';
 import { STAGES, type Project, type ProjectFilters } from '../../src/contract/schemas';
-import { sortProjects, viewProjects } from '../../src/lib/project-sort';
-import { SORT_KEYS, type ProjectSelection } from '../../src/lib/project-view';
+import { sortProjects, viewProjects } from '../../src/projects/selection/sort';
+import { SORT_KEYS, type ProjectSelection } from '../../src/projects/selection/select';
 
 const seed = dataset.projects.items as Project[];
 const { categories, parks } = dataset.projects as unknown as { categories: { id: string; name: { zh: string; en: string } }[]; parks: { id: string; name: { zh: string; en: string } }[] };

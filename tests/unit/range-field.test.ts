@@ -3,7 +3,7 @@
  * back in 亿元. A value that is not a number is never written to the URL.
  */
 import { describe, expect, it } from 'vitest';
-import { wanOfYi, yiOfWan } from '../../src/components/project-filters/range-field';
+import { wanOfYi, yiOfWan } from '../../src/projects/filter-bar/range-field';
 
 describe('亿元 typed ↔ 万元 in the URL', () => {
   it('converts 亿元 to whole 万元', () => {

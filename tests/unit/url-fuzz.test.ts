@@ -12,22 +12,20 @@ import dataset from '../../seeds/dataset.json';
 import { CATEGORIES, projectFiltersSchema, STAGES, type Project } from '../../src/contract/schemas';
 import { isLang, LANGS, MESSAGES } from '../../src/lib/i18n';
 import { SCREEN_MESSAGES } from '../../src/lib/i18n/screen';
-import { SORT_KEYS, unitsOf, type ProjectSelection } from '../../src/lib/project-view';
+import { SORT_KEYS, unitsOf, type ProjectSelection } from '../../src/projects/selection/select';
 import { SCHEDULE_STATUSES } from '../../src/lib/schedule';
 import { MAX_INTERVAL, MIN_INTERVAL, parseScreenParams, SCREEN_PANELS } from '../../src/lib/screen-params';
-import { parseSortParam, sortParamOf } from '../../src/lib/url-sort';
-import {
-  FILTER_KEYS, LIST_KEYS, langParamOf, parseFilterParams, parseLangParam, parseViewParam, searchWith, serializeFilters, shown,
-  viewParamOf, VIEWS, type FilterParams, type KnownValues, type ListKey,
-} from '../../src/lib/url-state';
-import { PROJECT_ID_FORM, projectHref } from '../../src/stores/project-param';
+import { parseSortParam, sortParamOf } from '../../src/projects/selection/url-sort';
+import { langParamOf, parseLangParam, parseViewParam, searchWith, shown, viewParamOf, VIEWS } from '../../src/lib/url-state';
+import { FILTER_KEYS, LIST_KEYS, parseFilterParams, serializeFilters, type FilterParams, type KnownValues, type ListKey } from '../../src/projects/selection/filter-params';
+import { PROJECT_ID_FORM, projectHref } from '../../src/projects/state/project-param';
 
 // A fixed seed: a failure replays the same way on every machine; 1,000 links per property.
 const RUNS = { numRuns: 1000, seed: 20240530 };
 const TIMEOUT = 60_000;
 
 const seed = dataset.projects as unknown as { categories: { id: string }[]; parks: { id: string }[]; items: Project[] };
-/** What the loaded data names, as the filter bar builds it (src/stores/project-filters.ts knownValuesOf). */
+/** What the loaded data names, as the filter bar builds it (src/projects/state/url.ts knownValuesOf). */
 const KNOWN: KnownValues = { categories: seed.categories, parks: seed.parks, units: unitsOf(seed.items) };
 const ids = (xs: readonly { id: string }[] = []) => xs.map((x) => x.id);
 

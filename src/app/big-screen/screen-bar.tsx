@@ -5,8 +5,8 @@ import { summaryQuery } from '@/api/queries';
 import { formatDate, formatNumber } from '@/lib/format';
 import { SCREEN_PANELS, type ScreenPanel } from '@/lib/screen-params';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
-import { useScreenMessages } from '@/stores/use-screen-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
+import { useScreenMessages } from '@/lib/i18n/use-screen-messages';
 import type { FullScreen } from './use-full-screen';
 import type { Rotation } from './use-rotation';
 

@@ -2,8 +2,8 @@ import { apiMode } from '@/api/client';
 import { formatNumber } from '@/lib/format';
 import { MAX_INTERVAL, MIN_INTERVAL } from '@/lib/screen-params';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
-import { useScreenMessages } from '@/stores/use-screen-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
+import { useScreenMessages } from '@/lib/i18n/use-screen-messages';
 import type { FullScreen } from './use-full-screen';
 import type { ScreenUrl } from './use-screen-url';
 

@@ -14,7 +14,7 @@ import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
 import { PolicyChart } from '@/features/policy/policy-chart';
 import { PolicyKpi } from '@/features/policy/policy-kpi';
 import type { ScreenPanel } from '@/lib/screen-params';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { KpiStrip } from '../kpi-strip';
 import { VerdictLine } from '../verdict-line';
 

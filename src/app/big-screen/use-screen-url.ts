@@ -1,7 +1,8 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { exitScreenSearch, parseScreenParams, type ScreenParams, type ScreenPanel } from '@/lib/screen-params';
-import { filterParsers, isPlainClick, langParser, searchWith, viewParsers } from '@/lib/url-state';
+import { isPlainClick, langParser, searchWith, viewParsers } from '@/lib/url-state';
+import { filterParsers } from '@/projects/selection/filter-params';
 
 const keys = { panel: parseAsString, interval: parseAsString };
 const exitKeys = { mode: parseAsString, panel: parseAsString, interval: parseAsString };

@@ -1,13 +1,13 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { retryableLazy } from '@/lib/retryable-lazy';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { PanelBoundary } from '../panel-boundary';
 import type { ExportMenuProps } from './export-types';
 
 // The export UI (Radix, the export code, its words; snapdom after it) is one chunk, export-ui.ts, fetched on the
 // first press of any export button: only these buttons are in the initial JS.
 const Menu = retryableLazy<ExportMenuProps>(() => import('./export-ui').then((m) => ({ default: m.ExportMenu })));
-const Snapshot = retryableLazy<object>(() => import('./export-ui').then((m) => ({ default: m.ViewSnapshot })));
+const Snapshot = retryableLazy<{ viewName: string }>(() => import('./export-ui').then((m) => ({ default: m.ViewSnapshot })));
 
 /**
  * An export button whose UI is lazy: until the first press, only this button; then the loaded UI (which draws
@@ -27,4 +27,5 @@ export function ChartExportButton(props: Omit<ExportMenuProps, 'openWith'>) {
 }
 
 /** 导出当前视图（PNG） next to the view tabs; the press that loads it also takes the first picture. */
-export const ViewSnapshotButton = () => <LazyButton label={useMessages().views.snapshot}>{() => <Snapshot.Component />}</LazyButton>;
+/** `viewName`: what the file is named after (the view shown now). */
+export const ViewSnapshotButton = ({ viewName }: { viewName: string }) => <LazyButton label={useMessages().views.snapshot}>{() => <Snapshot.Component viewName={viewName} />}</LazyButton>;

@@ -1,7 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { projectsQuery, summaryQuery } from '@/api/queries';
+import { summaryQuery } from '@/api/queries';
 import { CSV_MIME, toCsv } from '@/lib/csv';
 import { isWeChat } from '@/lib/download';
 import { useSaveFile } from '../downloads';
@@ -9,46 +9,23 @@ import { SVG_MIME, type ChartCaption } from '@/lib/export/compose-svg';
 import { clipboardSupport, copyImage, type CopyResult } from '@/lib/export/clipboard';
 import { exportFileName } from '@/lib/export/file-name';
 import { formatDate } from '@/lib/format';
-import { selectionLabel } from '@/lib/selection-label';
 import { useLang } from '@/stores/language-store';
-import { useProjectSelection } from '@/stores/project-filter-state';
-import { useExportMessages } from '@/stores/use-export-messages';
-import { useMessages } from '@/stores/use-messages';
-import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { useExportMessages } from '@/lib/i18n/use-export-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { composePanel, PNG_2X, PNG_SLIDE, pngOf } from './export-actions';
-import { CSV_WAN, type ExportMenuProps } from './export-types';
+import { CSV_WAN, type ExportMenuProps, type FilterWords } from './export-types';
 import { LongPressDialog } from './long-press-dialog';
 
-/** The active filters in words: joined by '-' for the file name, by the list separator for the caption. */
-interface FilterWords { file: string; caption: string }
-type Props = ExportMenuProps & { filters: () => FilterWords };
 type Kind = 'png' | 'slide' | 'svg';
 type Status = { text: string; offerDownload?: boolean } | null;
 
-const NO_FILTERS = () => ({ file: '', caption: '' });
+const NO_FILTERS = async (): Promise<FilterWords> => ({ file: '', caption: '' });
 
 /**
  * A chart panel's export menu: PNG at 2×, a 1920×1080 slide, SVG, a copied image and the CSV of its numbers,
  * with a status line saying what happened. Lazily loaded on the first press of the panel's 导出 button.
  */
-export function ExportMenu(props: ExportMenuProps) {
-  return props.projectFilters ? <WithProjectFilters {...props} /> : <Menu {...props} filters={NO_FILTERS} />;
-}
-
-/** A project chart: the URL's filters, checked against the data as the projects view does, worded at export time. */
-function WithProjectFilters(props: ExportMenuProps) {
-  const lang = useLang();
-  const m = useMessages();
-  const pm = usePlannerMessages();
-  const { data } = useQuery(projectsQuery());
-  const { filters } = useProjectSelection(data);
-  const words = () => (data
-    ? { file: selectionLabel(filters, data, m, pm, lang), caption: selectionLabel(filters, data, m, pm, lang, m.sep.enumeration) }
-    : NO_FILTERS());
-  return <Menu {...props} filters={words} />;
-}
-
-function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTable, openWith, filters }: Props) {
+export function ExportMenu({ title, unit, source, provenance, read, panel, asTable, setAsTable, openWith, filterWords = NO_FILTERS }: ExportMenuProps) {
   const lang = useLang();
   const m = useMessages();
   const saveFile = useSaveFile();
@@ -66,14 +43,14 @@ function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTabl
   useEffect(() => () => { if (previewRef.current) URL.revokeObjectURL(previewRef.current); }, []);
 
   const say = (text: string, offerDownload = false) => setStatus({ text, offerDownload });
-  const save = (blob: Blob, ext: 'png' | 'svg' | 'csv', asOf: string) => {
-    const name = exportFileName({ zone, what: title, filters: filters().file, asOf, ext });
+  const save = (blob: Blob, ext: 'png' | 'svg' | 'csv', asOf: string, filters: FilterWords) => {
+    const name = exportFileName({ zone, what: title, filters: filters.file, asOf, ext });
     saveFile(blob, name);
     say(ex.notice.downloaded(name));
   };
 
-  const caption = (asOf: string): ChartCaption => {
-    const f = filters().caption;
+  const caption = (asOf: string, filters: FilterWords): ChartCaption => {
+    const f = filters.caption;
     return {
       title,
       unitLine: `${m.panel.unit}${m.colon}${unit}`,
@@ -89,13 +66,14 @@ function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTabl
     const now = read();
     const section = panel.current;
     if (!now || !section) return null;
+    const filters = await filterWords();
     const showChart = () => {
       if (!asTable) return () => {};
       setAsTable(false);
       return () => setAsTable(true);
     };
-    const made = await composePanel(section, caption(now.asOf), now.legend ?? [], showChart);
-    return made && { ...made, asOf: now.asOf };
+    const made = await composePanel(section, caption(now.asOf, filters), now.legend ?? [], showChart);
+    return made && { ...made, asOf: now.asOf, filters };
   };
 
   const image = async (kind: Kind) => {
@@ -104,9 +82,9 @@ function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTabl
     try {
       const made = await compose();
       if (!made) return say(ex.notice.noChart);
-      if (kind === 'svg') return save(new Blob([made.composed.svg], { type: SVG_MIME }), 'svg', made.asOf);
+      if (kind === 'svg') return save(new Blob([made.composed.svg], { type: SVG_MIME }), 'svg', made.asOf, made.filters);
       const png = await pngOf(made, kind === 'png' ? PNG_2X : PNG_SLIDE);
-      if (!wechat) return save(png, 'png', made.asOf);
+      if (!wechat) return save(png, 'png', made.asOf, made.filters);
       setStatus(null);
       setPreview(URL.createObjectURL(png));
     } catch {
@@ -130,10 +108,11 @@ function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTabl
     });
   };
 
-  const csv = () => {
+  const csv = async () => {
     if (wechat) return say(m.projectsCsv.wechat);
     const now = read();
     if (!now?.csv) return say(ex.notice.noData);
+    const filters = await filterWords();
     const { columns, rows } = now.csv;
     const header = (h: string, u?: string) => (u ? ex.csv.withUnit(h, u === CSV_WAN ? ex.csv.wan : u) : h);
     const cols = columns.map((c) => ({ key: c.key, header: header(c.header, c.unit) }));
@@ -141,7 +120,7 @@ function Menu({ title, unit, source, provenance, read, panel, asTable, setAsTabl
     const marked = provenance !== 'documented' && !columns.some((c) => c.key === 'provenance');
     const records = marked ? rows.map((r) => ({ ...r, provenance: m[provenance] })) : rows;
     if (marked) cols.push({ key: 'provenance', header: m.projectsCsv.header.provenance });
-    save(new Blob([toCsv(records, cols)], { type: CSV_MIME }), 'csv', now.asOf);
+    save(new Blob([toCsv(records, cols)], { type: CSV_MIME }), 'csv', now.asOf, filters);
   };
 
   // Opened by Enter or Space on the button that loaded this menu: focus goes to the first item, as Radix does

@@ -15,14 +15,20 @@ export interface ChartCsv {
   rows: readonly Record<string, string | number>[];
 }
 
+/** The active filters in words: joined by '-' for the file name, by the list separator for the caption. */
+export interface FilterWords { file: string; caption: string }
+
 /** What a chart panel hands its lazily loaded export menu (src/components/chart-export/export-menu.tsx). */
 export interface ExportMenuProps {
   title: string;
   unit: string;
   source: string;
   provenance: Provenance;
-  /** The chart follows the project filters in the URL: the menu names them in the caption and file name. */
-  projectFilters?: boolean;
+  /**
+   * A chart that follows a selection (the project filters in the URL) names it in the caption and file name:
+   * the words as they are at the moment of the export. Async, so their dictionary loads only then.
+   */
+  filterWords?: () => Promise<FilterWords>;
   /** The data's as-of date, legend and CSV as they are at the moment of the export; null while there is nothing to export. */
   read: () => { asOf: string; legend?: readonly LegendEntry[]; csv?: ChartCsv } | null;
   /** The panel's <section>: the plot's <svg> and the theme's colours are read from it at export time. */

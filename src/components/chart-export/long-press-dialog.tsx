@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { Provenance } from '@/contract/schemas';
-import { useExportMessages } from '@/stores/use-export-messages';
+import { useExportMessages } from '@/lib/i18n/use-export-messages';
 
 interface Props {
   /** An object URL of the PNG; the caller made it and revokes it in onClose. */

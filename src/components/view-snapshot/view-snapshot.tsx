@@ -6,9 +6,8 @@ import { isWeChat } from '@/lib/download';
 import { useSaveFile } from '../downloads';
 import { exportFileName } from '@/lib/export/file-name';
 import { useLang } from '@/stores/language-store';
-import { useExportMessages } from '@/stores/use-export-messages';
-import { useMessages } from '@/stores/use-messages';
-import { useView } from '@/stores/view-state';
+import { useExportMessages } from '@/lib/i18n/use-export-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { captureViewport } from './capture-view';
 
 /**
@@ -16,14 +15,13 @@ import { captureViewport } from './capture-view';
  * illustrative values, downloaded (or, in WeChat, shown for a long press). Mounted by the button's first press,
  * which asked for a picture: it takes one at once.
  */
-export function ViewSnapshot() {
+export function ViewSnapshot({ viewName }: { viewName: string }) {
   const lang = useLang();
   const summary = useQuery(summaryQuery()).data;
   const zone = summary?.zone.shortName[lang] ?? '';
   const asOf = summary?.asOf ?? '';
   const m = useMessages();
   const ex = useExportMessages();
-  const { view } = useView();
   const saveFile = useSaveFile();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -50,7 +48,7 @@ export function ViewSnapshot() {
         return;
       }
       const name = exportFileName({
-        zone, what: view === 'projects' ? m.views.projects : m.views.overview, asOf, ext: 'png',
+        zone, what: viewName, asOf, ext: 'png',
       });
       saveFile(png, name);
       setStatus(ex.notice.downloaded(name));

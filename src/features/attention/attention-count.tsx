@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { policyTasksQuery, projectsQuery } from '@/api/queries';
 import { KpiTile } from '@/components/kpi-tile';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { ViewLink } from '@/components/view-link';
+import { ViewLink } from '@/projects/view-link';
 import { formatNumber } from '@/lib/format';
 import { plural } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { ATTENTION_VIEW, projectsNeedingAttention, tasksNeedingAttention } from './attention-logic';
 
 /**

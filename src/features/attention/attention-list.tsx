@@ -5,7 +5,7 @@ import { MESSAGES } from '@/lib/i18n';
 import { STATUS_ICON } from '@/lib/status-labels';
 import { THRESHOLDS } from '@/lib/schedule';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { attentionCounts, type AttentionItem, type AttentionKind } from './attention-logic';
 
 function AttentionRow({ item, lang }: { item: AttentionItem; lang: Lang }) {

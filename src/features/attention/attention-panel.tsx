@@ -3,12 +3,12 @@ import { useId } from 'react';
 import { policyTasksQuery, projectsQuery } from '@/api/queries';
 import { MarkScope, PanelNote } from '@/components/mark-scope';
 import { QueryWidget } from '@/components/query-widget';
-import { ViewLink } from '@/components/view-link';
+import { ViewLink } from '@/projects/view-link';
 import { formatDate, formatNumber, type Lang } from '@/lib/format';
 import { THRESHOLDS } from '@/lib/schedule';
 import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { AttentionList } from './attention-list';
 import { ATTENTION_VIEW, projectsNeedingAttention, tasksNeedingAttention } from './attention-logic';
 

@@ -4,7 +4,7 @@ import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 export function CooperationKpi() {
   const lang = useLang();

@@ -7,7 +7,7 @@ import { DataTable, type Column } from '@/components/data-table';
 import { formatNumber, type Lang } from '@/lib/format';
 import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { energyChartRows, energySummary, energyTableRows, energyValueLabel, type EnergyRow } from './energy-logic';
 
 /** All figures here are the letter's own, so nothing is marked; nothing is summed either. */

@@ -4,7 +4,7 @@ import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /** Each project keeps its own unit: the letter gives no total, and GW, MW and 台套 do not add up. */
 export function EnergyKpi() {

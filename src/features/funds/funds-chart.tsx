@@ -8,7 +8,7 @@ import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatMoneyWan, formatQuantity, moneyScale, type Lang, type MoneyScale } from '@/lib/format';
 import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { deploymentRows, fundsSummary, maxDeployedWan, type DeploymentRow } from './funds-logic';
 
 /**

@@ -6,7 +6,7 @@ import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiMain, KpiSub, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { fundTotals } from './funds-logic';
 
 /**

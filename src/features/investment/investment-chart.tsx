@@ -8,7 +8,7 @@ import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatMoneyWan, formatPercent, moneyScale, type Lang, type MoneyScale } from '@/lib/format';
 import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { industryRows, investmentSummary, maxAgreedWan, type IndustryRow } from './investment-logic';
 
 const money = (v: number, lang: Lang) => (

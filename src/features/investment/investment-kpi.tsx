@@ -3,7 +3,7 @@ import { investmentQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiMain, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /** Headline: the agreed investment as the letter states it, qualifier included (300亿元以上). */
 export function InvestmentKpi() {

@@ -5,7 +5,7 @@ import { FigureValue } from '@/components/figure-value';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { FactItem, ItemGroup, ReadingNote, SourceQuote } from './source-quote';
 
 /**

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { investmentQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
 import { QueryWidget } from '@/components/query-widget';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { distinctQuotes } from './key-items-logic';
 import { FactItem, ItemGroup, NameList } from './source-quote';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { ContextItems } from './context-items';
 import { FundsProjectsItems } from './funds-projects-items';
 import { InvestmentItems } from './investment-items';

@@ -5,7 +5,7 @@ import { Clamped } from '@/components/clamped';
 import { FigureValue } from '@/components/figure-value';
 import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { byApplicationStage, distinctQuotes } from './key-items-logic';
 import { FactItem, ItemGroup, SourceQuote } from './source-quote';
 

@@ -3,7 +3,7 @@ import type { Fact } from '@/contract/schemas';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { ReadingNote, SourceQuote } from '@/components/source-quote';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 // SourceQuote and ReadingNote moved to src/components (the projects view quotes the letter too); re-exported
 // here so the key items keep importing their pieces from one place.

@@ -3,7 +3,7 @@ import { cooperationQuery } from '@/api/queries';
 import { QueryWidget } from '@/components/query-widget';
 import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { FactItem } from './source-quote';
 
 /** The Suzhou–Xinyang partnership: the plan that names the zone as its platform, and the company set up for it. */

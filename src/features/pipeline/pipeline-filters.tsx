@@ -1,5 +1,5 @@
-import { ProjectFilterBar } from '@/components/project-filters';
-import { useMessages } from '@/stores/use-messages';
+import { ProjectFilterBar } from '@/projects/filter-bar';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 /**
  * The overview's filters above the pipeline charts: the shared project filter bar (src/components), whose

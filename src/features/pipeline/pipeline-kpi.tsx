@@ -8,7 +8,7 @@ import { assessRate, yearElapsedDays } from '@/lib/schedule';
 import { STATUS_ICON } from '@/lib/status-labels';
 import { inEveryLanguage, plural } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { pipelineStats } from './pipeline-logic';
 
 /** The formula travels with the figure in both languages, like the API's formulas do. */

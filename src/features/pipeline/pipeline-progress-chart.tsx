@@ -4,12 +4,14 @@ import { DataTable } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatMoneyWan, moneyScale } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
-import { useFilteredProjects } from '@/stores/filtered-projects';
+import { useMessages } from '@/lib/i18n/use-messages';
+import { useExportFilterWords } from '@/projects/state/export-words';
+import { useFilteredProjects } from '@/projects/state/filtered';
 import { maxProgressWan, progressOverTime, type ProgressPoint } from './pipeline-logic';
 import { progressSummary } from './pipeline-summary';
 
 export function PipelineProgressChart() {
+  const filterWords = useExportFilterWords();
   const lang = useLang();
   const m = useMessages().pipeline.progressChart;
   const query = useFilteredProjects();
@@ -40,6 +42,6 @@ export function PipelineProgressChart() {
     };
   };
   return (
-    <ChartPanel provenance="illustrative" projectFilters title={m.title} unit={money.unit} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
+    <ChartPanel provenance="illustrative" filterWords={filterWords} title={m.title} unit={money.unit} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
   );
 }

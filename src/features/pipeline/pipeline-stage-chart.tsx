@@ -6,10 +6,11 @@ import { BarChart, STAGE_COLOR, type ChartRow } from '@/components/charts';
 import { formatNumber, moneyScale } from '@/lib/format';
 import { plural } from '@/lib/i18n';
 import { nameOf } from '@/lib/labels';
-import type { FilterKey } from '@/lib/url-state';
+import type { FilterKey } from '@/projects/selection/filter-params';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
-import { useFilteredProjects } from '@/stores/filtered-projects';
+import { useMessages } from '@/lib/i18n/use-messages';
+import { useExportFilterWords } from '@/projects/state/export-words';
+import { useFilteredProjects } from '@/projects/state/filtered';
 import { byCategory, byStage, maxCategoryWan } from './pipeline-logic';
 import { PipelineMatrixTable } from './pipeline-matrix-table';
 import { matrix, stageSummary } from './pipeline-summary';
@@ -21,6 +22,7 @@ type Metric = 'count' | 'money';
 const OWN_DIMENSIONS: readonly FilterKey[] = ['category', 'stage'];
 
 export function PipelineStageChart() {
+  const filterWords = useExportFilterWords();
   const lang = useLang();
   const msg = useMessages();
   const m = msg.pipeline.stageChart;
@@ -73,7 +75,7 @@ export function PipelineStageChart() {
   );
   return (
     <ChartPanel provenance="illustrative" axisNote={<>{m.axis} <ProvenanceBadge provenance="inferred" /></>} title={m.title} unit={metric === 'count' ? m.unitCount : money.unit} source={m.source}
-      query={context} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} projectFilters
+      query={context} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} filterWords={filterWords}
       footer={<StageSelectionBar what={names.length ? names.join(' · ') : null} count={selected.data?.items.length ?? 0} />} />
   );
 }

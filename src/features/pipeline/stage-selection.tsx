@@ -1,11 +1,11 @@
 import { useCallback } from 'react';
 import type { ChartRow, SegmentSelection } from '@/components/charts';
-import { ViewLink } from '@/components/view-link';
+import { ViewLink } from '@/projects/view-link';
 import { plural } from '@/lib/i18n';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
-import { chooseFilters, useHeardFilters } from '@/stores/filtered-projects';
-import { useMessages } from '@/stores/use-messages';
+import { chooseFilters, useHeardFilters } from '@/projects/state/filtered';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 const listOf = (raw: string | null) => (raw ?? '').split(',').filter(Boolean);
 

@@ -9,7 +9,7 @@ import { formatNumber, formatPercent, formatQuantity, type Lang } from '@/lib/fo
 import { RAG } from '@/lib/schedule';
 import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { policySummary, statusRows, TASK_STATUS_ORDER, type StatusRow } from './policy-logic';
 
 /**

@@ -9,7 +9,7 @@ import { formatQuantity } from '@/lib/format';
 import { RAG } from '@/lib/schedule';
 import { STATUS_ICON } from '@/lib/status-labels';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { TASK_STATUS_ORDER, tasksByStatus } from './policy-logic';
 
 /**

@@ -7,7 +7,7 @@ import type { Project } from '@/contract/schemas';
 import { formatDate, formatNumber, formatPercent, type Lang } from '@/lib/format';
 import type { DetailMessages } from '@/lib/i18n/detail';
 import type { Messages } from '@/lib/i18n';
-import { assessProject, progressOf } from '@/lib/project-view';
+import { assessProject, progressOf } from '@/projects/selection/select';
 import type { Assessment, ScheduleStatus } from '@/lib/schedule';
 
 /** Which clause of the rule decided the status. */

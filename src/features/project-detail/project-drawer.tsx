@@ -6,9 +6,9 @@ import { clampClass, useIsCut } from '@/components/clamped';
 import { QueryWidget } from '@/components/query-widget';
 import { quoted } from '@/lib/url-state';
 import { useLang } from '@/stores/language-store';
-import { PROJECT_ID_FORM, useProjectParam } from '@/stores/project-param';
-import { useDetailMessages } from '@/stores/use-detail-messages';
-import { useMessages } from '@/stores/use-messages';
+import { PROJECT_ID_FORM, useProjectParam } from '@/projects/state/project-param';
+import { useDetailMessages } from '@/lib/i18n/use-detail-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 import { ProjectDetail } from './project-detail';
 
 /** Whether a link points at this project's page (`?project=P09`), whatever else its URL keeps. */

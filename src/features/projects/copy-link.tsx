@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { usePlannerMessages } from '@/projects/messages/use-planner-messages';
 
 type Outcome = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; href: string };
 

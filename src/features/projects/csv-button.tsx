@@ -4,8 +4,8 @@ import type { Project, Projects } from '@/contract/schemas';
 import { isWeChat } from '@/lib/download';
 import { useSaveFile } from '@/components/downloads';
 import { useLang } from '@/stores/language-store';
-import { useMessages } from '@/stores/use-messages';
-import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
+import { usePlannerMessages } from '@/projects/messages/use-planner-messages';
 import { CSV_MIME, csvFileName, projectsCsv } from './projects-csv';
 
 interface Props {

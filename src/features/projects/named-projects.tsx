@@ -1,7 +1,7 @@
 import type { NamedProject } from '@/contract/schemas';
 import { NamedProjectCard } from '@/components/named-project-card';
-import { useMessages } from '@/stores/use-messages';
-import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
+import { usePlannerMessages } from '@/projects/messages/use-planner-messages';
 
 /**
  * 来函点名的项目: the projects the letter names, apart from the table and with documented facts only (the

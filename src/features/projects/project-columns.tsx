@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Project, Projects } from '@/contract/schemas';
 import { Clamped } from '@/components/clamped';
-import { Highlight } from '@/components/highlight';
+import { Highlight } from '@/projects/filter-bar/highlight';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatMoneyWan, formatPercent, type Lang } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
-import type { PlannerMessages } from '@/lib/i18n/planner';
+import type { PlannerMessages } from '@/projects/messages';
 import { nameOf } from '@/lib/labels';
-import type { Range } from '@/lib/name-search';
-import { assessProject, progressOf, type SortKey } from '@/lib/project-view';
+import type { Range } from '@/projects/selection/name-search';
+import { assessProject, progressOf, type SortKey } from '@/projects/selection/select';
 import { STATUS_ICON } from '@/lib/status-labels';
 import { ProjectLink } from './project-link';
 

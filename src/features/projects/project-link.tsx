@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { isPlainClick } from '@/lib/url-state';
-import { projectHref, useProjectParam } from '@/stores/project-param';
+import { projectHref, useProjectParam } from '@/projects/state/project-param';
 
 /**
  * A project's name as a link to its page (`?project=P09`): a real <a>, so it can open in a new tab or be

@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Project } from '@/contract/schemas';
-import { SORT_KEYS, type ProjectSort, type SortKey } from '@/lib/project-view';
+import { SORT_KEYS, type ProjectSort, type SortKey } from '@/projects/selection/select';
 import { PROJECT_COLUMNS, type CellContext } from './project-columns';
 
 interface Props {

@@ -2,7 +2,7 @@ import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Row, t
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { Project } from '@/contract/schemas';
-import type { ProjectSort, SortKey } from '@/lib/project-view';
+import type { ProjectSort, SortKey } from '@/projects/selection/select';
 import { PROJECT_COLUMNS, type CellContext } from './project-columns';
 
 interface Props {
@@ -25,7 +25,7 @@ const cellsOf = (row: Row<Project>) => row.getVisibleCells().map((cell) => {
 /**
  * The projects as a table: @tanstack/react-table 8 (useReactTable; v9 dropped it) for the columns and header
  * sort state, @tanstack/react-virtual 3 for the rows, so only the rows in view (plus a few) are in the DOM,
- * 10,000 projects or 26. Sorting is manual: the URL holds it and src/lib/project-view.ts sorts, with the
+ * 10,000 projects or 26. Sorting is manual: the URL holds it and src/projects/selection/select.ts sorts, with the
  * language's collator, the same way for the table, the cards and the CSV. The header sticks to the top of
  * the scrolling box; the box is focusable and named, so a keyboard scrolls it. A printout gets `printed` instead
  * of the rows in view: only what is in the DOM when printing starts reaches the paper.

@@ -1,25 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { projectsQuery } from '@/api/queries';
-import { ProjectFilterBar } from '@/components/project-filters';
+import { ProjectFilterBar } from '@/projects/filter-bar';
 import { MarkScope, PanelNote } from '@/components/mark-scope';
 import { QueryWidget } from '@/components/query-widget';
 import type { Projects } from '@/contract/schemas';
 import { formatNumber } from '@/lib/format';
-import { viewProjects } from '@/lib/project-sort';
+import { viewProjects } from '@/projects/selection/sort';
 import { useLang } from '@/stores/language-store';
 import { usePrinting } from '@/stores/print-store';
-import { useProjectSelection, useSetSort } from '@/stores/project-filter-state';
-import { usePinyinReady, useSearchRange } from '@/stores/pinyin-search';
-import { useMessages } from '@/stores/use-messages';
-import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { useProjectSelection, useSetSort } from '@/projects/state/selection';
+import { usePinyinReady, useSearchRange } from '@/projects/state/pinyin-search';
+import { useMessages } from '@/lib/i18n/use-messages';
+import { usePlannerMessages } from '@/projects/messages/use-planner-messages';
 import { CopyLink } from './copy-link';
 import { CsvButton } from './csv-button';
 import type { CellContext } from './project-columns';
 import { ProjectsCards } from './projects-cards';
 import { ProjectsTable } from './projects-table';
 import { NamedProjects } from './named-projects';
-import { selectionLabel } from '@/lib/selection-label';
+import { selectionLabel } from '@/projects/selection/label';
 import { useNarrow } from './use-narrow';
 
 /**

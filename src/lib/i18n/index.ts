@@ -1,6 +1,6 @@
 /**
  * The one text layer: every string the UI shows, per language, with the list and plural helpers.
- * Components ask for a message by key (useMessages() in @/stores/use-messages); nothing outside this
+ * Components ask for a message by key (useMessages() in ./use-messages.ts); nothing outside this
  * folder and format.ts branches on the language (tests/unit/no-language-branches.test.ts).
  *
  * Relative imports in this folder spell .ts: vite.config.ts loads it (through src/app/static-shell.ts)

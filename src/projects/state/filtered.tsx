@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { projectsQuery } from '@/api/queries';
 import type { Project, Projects } from '@/contract/schemas';
-import { nameSearchVersion, selectProjects, subscribeNameSearch } from '@/lib/project-view';
-import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/lib/url-state';
-import { CHOICE, knownValuesOf, useFilterParams } from './project-filters';
+import { nameSearchVersion, selectProjects, subscribeNameSearch } from '@/projects/selection/select';
+import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/projects/selection/filter-params';
+import { CHOICE, knownValuesOf, useFilterParams } from './url';
 
 const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as FilterParams;
 

@@ -1,16 +1,16 @@
 /**
- * What a reader sees of the project list: filtered and searched in memory (sorting is in project-sort.ts).
+ * What a reader sees of the project list: filtered and searched in memory (sorting is in sort.ts).
  * The whole list is on the client (one `projectsQuery()`, up to 20,000 rows; see README, "Client state and
  * shareable links"), so a filter change or a keystroke never asks the server. The charts call
- * `selectProjects` through react-query's `select`; the planner table calls `viewProjects` (project-sort.ts),
+ * `selectProjects` through react-query's `select`; the planner table calls `viewProjects` (sort.ts),
  * the same selection then a sort. Matching is the contract's `matchProjects`, the one the server runs for its
  * query parameters, so the two can never disagree; status, which the server does not know, is the schedule
  * rule at the data's as-of date.
  */
 import { matchProjects } from '@/contract/project-filter';
 import type { Category, Project, Stage, Text } from '@/contract/schemas';
-import type { Lang } from './format';
-import { assessSchedule, type Assessment, type ScheduleStatus } from './schedule';
+import type { Lang } from '@/lib/format';
+import { assessSchedule, type Assessment, type ScheduleStatus } from '@/lib/schedule';
 
 /** The one selection every view applies (charts and table): lists are "any of", fields AND together. */
 export interface ProjectSelection {
@@ -64,7 +64,7 @@ export function assessProject(p: Project, asOf: string): Assessment {
   return assessment;
 }
 
-/** The projects a search finds (the contract's literal match, or more; undefined: just that): see src/lib/pinyin-readings.ts. */
+/** The projects a search finds (the contract's literal match, or more; undefined: just that): see src/projects/selection/pinyin-readings.ts. */
 export type NameSearch = (items: readonly Project[], q: string) => ReadonlySet<Project> | undefined;
 
 // The pinyin search, once its lazy chunk has loaded (src/stores/pinyin-search.ts sets it). Until then the

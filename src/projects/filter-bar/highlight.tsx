@@ -1,4 +1,4 @@
-import type { Range } from '@/lib/name-search';
+import type { Range } from '@/projects/selection/name-search';
 
 /**
  * A text with the part a search matched in <mark>: the literal match, or the characters pinyin matched

@@ -6,7 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 import { matchProjects } from '@/contract/project-filter';
 import type { Project } from '@/contract/schemas';
-import { whenIdle, type Cancel } from './idle';
+import { whenIdle, type Cancel } from '@/lib/idle';
 import { createNameSearch, normaliseQuery, type Range } from './name-search';
 
 /**

@@ -1,9 +1,9 @@
 import { Clamped } from '@/components/clamped';
 import { formatMoneyWan } from '@/lib/format';
-import type { FilterKey, FilterParams } from '@/lib/url-state';
+import type { FilterKey, FilterParams } from '@/projects/selection/filter-params';
 import type { Lang } from '@/lib/format';
-import { usePlannerMessages } from '@/stores/use-planner-messages';
-import type { PlannerMessages } from '@/lib/i18n/planner';
+import { usePlannerMessages } from '@/projects/messages/use-planner-messages';
+import type { PlannerMessages } from '@/projects/messages';
 
 export interface Chip {
   key: FilterKey;

@@ -1,15 +1,15 @@
 /**
- * The filter bar's and the projects view's side of the URL state (see project-filters.ts): the selection and
+ * The filter bar's and the projects view's side of the URL state (see url.ts): the selection and
  * sort checked against the data, the report of a link's bad values, and the setters with their history rules.
- * Apart from project-filters.ts because only lazily loaded code uses it.
+ * Apart from url.ts because only lazily loaded code uses it.
  */
 import { throttle, type Options } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Projects } from '@/contract/schemas';
-import type { ProjectSelection, ProjectSort } from '@/lib/project-view';
-import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/lib/url-state';
-import { parseSortParam, sortParamOf } from '@/lib/url-sort';
-import { CHOICE, knownValuesOf, useFilterParams, useSortParam } from './project-filters';
+import type { ProjectSelection, ProjectSort } from '@/projects/selection/select';
+import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/projects/selection/filter-params';
+import { parseSortParam, sortParamOf } from '@/projects/selection/url-sort';
+import { CHOICE, knownValuesOf, useFilterParams, useSortParam } from './url';
 
 /** Typing is not a step: each keystroke replaces the entry, and the address bar is written at most every 350 ms. */
 const TYPING: Options = { history: 'replace', limitUrlUpdates: throttle(350) };

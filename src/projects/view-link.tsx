@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useViewLink, type ViewTarget } from '@/stores/view-state';
+import { useViewLink, type ViewTarget } from '@/projects/state/view';
 
 /**
  * A link to a view of the page, optionally with filters (`?view=projects&status=at-risk,behind`): a real <a>

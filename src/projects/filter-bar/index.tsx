@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { retryableLazy } from '@/lib/retryable-lazy';
-import { PanelBoundary } from '../panel-boundary';
+import { PanelBoundary } from '@/components/panel-boundary';
 
 // The filter bar with its Radix menus is a chunk of its own, loaded when the bar is about to show (on the
 // overview, above the charts; the projects view is a lazy chunk itself): the first paint of the KPIs does not

@@ -1,13 +1,13 @@
 /**
- * Loading the pinyin search (src/lib/pinyin-readings.ts, a chunk of its own with pinyin-pro) when a reader is
+ * Loading the pinyin search (src/projects/selection/pinyin-readings.ts, a chunk of its own with pinyin-pro) when a reader is
  * about to search: on the search box's first focus, or at once when the URL carries `q`, so a shared link
  * with q=sjzx lists the same rows once it arrives (until then the literal match applies). Only lazily loaded
- * code imports this; the initial JS holds just the hook it registers into (setNameSearch in project-view.ts).
+ * code imports this; the initial JS holds just the hook it registers into (setNameSearch in select.ts).
  */
 import { useSyncExternalStore } from 'react';
 import type { Project } from '@/contract/schemas';
-import { literalRange, type Range } from '@/lib/name-search';
-import { nameSearchVersion, setNameSearch, subscribeNameSearch } from '@/lib/project-view';
+import { literalRange, type Range } from '@/projects/selection/name-search';
+import { nameSearchVersion, setNameSearch, subscribeNameSearch } from '@/projects/selection/select';
 
 export interface PinyinState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -33,7 +33,7 @@ const snapshot = () => state;
 export function loadPinyin(): void {
   if (state.status === 'loading' || state.status === 'ready') return;
   update({ status: 'loading' });
-  import('@/lib/pinyin-readings').then(
+  import('@/projects/selection/pinyin-readings').then(
     (m) => {
       setNameSearch(m.findProjects);
       update({ status: 'ready', range: m.pinyinRange, readAhead: m.readAhead });

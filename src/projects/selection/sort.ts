@@ -1,15 +1,15 @@
 /**
- * Sorting the project list, and `viewProjects`: the selection (project-view.ts) then a sort. Apart from
- * project-view.ts because only the projects view sorts: the overview's charts only filter, so this module
+ * Sorting the project list, and `viewProjects`: the selection (select.ts) then a sort. Apart from
+ * select.ts because only the projects view sorts: the overview's charts only filter, so this module
  * (collators, rank tables) stays out of the initial JS. Text sorts with the language's Intl.Collator
  * (zh-CN: pinyin); every order is total (ties by id), so a shared link lists the same rows in the same order.
  */
 import { PROVENANCES, STAGES, type Project } from '@/contract/schemas';
-import { LOCALE, type Lang } from './format';
+import { LOCALE, type Lang } from '@/lib/format';
 import {
   assessProject, progressOf, selectProjects, type ProjectSort, type ProjectViewOptions, type SortContext, type SortKey,
-} from './project-view';
-import type { ScheduleStatus } from './schedule';
+} from './select';
+import type { ScheduleStatus } from '@/lib/schedule';
 
 const collators = new Map<Lang, Intl.Collator>();
 const collator = (lang: Lang) => {

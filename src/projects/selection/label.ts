@@ -1,9 +1,9 @@
 import type { Projects } from '@/contract/schemas';
 import { formatMoneyWan, type Lang } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
-import type { PlannerMessages } from '@/lib/i18n/planner';
+import type { PlannerMessages } from '@/projects/messages';
 import { nameOf } from '@/lib/labels';
-import { unitsOf, type ProjectSelection } from '@/lib/project-view';
+import { unitsOf, type ProjectSelection } from '@/projects/selection/select';
 
 /** How a bound reads (≥10亿元): the caller's words, so a lazily loaded dictionary is needed only where it is loaded. */
 export interface BoundWords { min: (amount: string) => string; max: (amount: string) => string }

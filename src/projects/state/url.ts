@@ -4,12 +4,13 @@
  * batches writes. The overview's charts and the projects table read the same parameters, so one link means
  * one selection on every view. What a value means is decided by the contract's schemas in src/lib/url-state.ts,
  * against the categories, parks and units of the loaded data. What only the filter bar and the projects view
- * need (the report of a bad link, the sort) is in project-filter-state.ts, loaded with them.
+ * need (the report of a bad link, the sort) is in selection.ts, loaded with them.
  */
 import { useQueryStates, type Options } from 'nuqs';
 import type { Projects } from '@/contract/schemas';
-import { unitsOf } from '@/lib/project-view';
-import { filterParsers, viewParsers, type KnownValues } from '@/lib/url-state';
+import { unitsOf } from '@/projects/selection/select';
+import { viewParsers } from '@/lib/url-state';
+import { filterParsers, type KnownValues } from '@/projects/selection/filter-params';
 
 /** Picking a filter or a sort is a step the reader may undo with Back, so it adds a history entry. */
 export const CHOICE: Options = { history: 'push' };

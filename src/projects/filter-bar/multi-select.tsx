@@ -1,7 +1,7 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useId, type ReactNode } from 'react';
 import { Clamped } from '@/components/clamped';
-import { useMessages } from '@/stores/use-messages';
+import { useMessages } from '@/lib/i18n/use-messages';
 
 export interface Option {
   id: string;

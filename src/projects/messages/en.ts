@@ -1,4 +1,4 @@
-import type { zhPlanner } from './zh-planner.ts';
+import type { zhPlanner } from './zh.ts';
 
 /** The planner's words in English; typed by the Chinese, so a missing key fails the type check. */
 export const enPlanner: typeof zhPlanner = {

@@ -2,8 +2,8 @@
  * The sort in the URL (`?sort=plannedWan.desc`), parsed like the filters (src/lib/url-state.ts): a bad value is
  * reported and dropped. Apart from url-state.ts because only the lazily loaded projects view sorts.
  */
-import { SORT_KEYS, type ProjectSort } from './project-view';
-import { shown } from './url-state';
+import { SORT_KEYS, type ProjectSort } from './select';
+import { shown } from '@/lib/url-state';
 
 /** `?sort=plannedWan.desc` → the sort; anything else is reported (and the list keeps its own order). */
 export function parseSortParam(raw: string | null): { sort?: ProjectSort; rejected: string | null } {

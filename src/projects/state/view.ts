@@ -5,7 +5,8 @@
  */
 import { useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { filterParsers, isPlainClick, langParser, parseViewParam, searchWith, viewParamOf, viewParsers, type FilterParams, type View } from '@/lib/url-state';
+import { isPlainClick, langParser, parseViewParam, searchWith, viewParamOf, viewParsers, type View } from '@/lib/url-state';
+import { filterParsers, type FilterParams } from '@/projects/selection/filter-params';
 
 const keys = { view: viewParsers.view };
 const linkKeys = { ...keys, sort: viewParsers.sort, lang: langParser, ...filterParsers };

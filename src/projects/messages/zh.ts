@@ -1,6 +1,6 @@
 /**
  * The planner's words in Chinese: the filter chips and the projects view (项目清单). A dictionary of its own
- * (src/lib/i18n/planner.ts), read only by lazily loaded code (the filter bar, the projects view), so its text
+ * (src/projects/messages/index.ts), read only by lazily loaded code (the filter bar, the projects view), so its text
  * stays out of the initial JS. The tabs and the link from 需关注 are in the main dictionary (zh-panels.ts).
  */
 export const zhPlanner = {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Project } from '@/contract/schemas';
-import { loadPinyin, usePinyin } from '@/stores/pinyin-search';
-import { usePlannerMessages } from '@/stores/use-planner-messages';
+import { loadPinyin, usePinyin } from '@/projects/state/pinyin-search';
+import { usePlannerMessages } from '@/projects/messages/use-planner-messages';
 
 interface Props {
   id: string;

@@ -1,4 +1,4 @@
 import { MESSAGES, type Messages } from '@/lib/i18n';
-import { useLang } from './language-store';
+import { useLang } from '@/stores/language-store';
 
 export const useMessages = (): Messages => MESSAGES[useLang()];

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { NamedProject } from '@/contract/schemas';
 import { useLang } from '@/stores/language-store';
-import { useSearchRange } from '@/stores/pinyin-search';
-import { usePlannerMessages } from '@/stores/use-planner-messages';
-import { Highlight } from '../highlight';
-import { NamedProjectCard } from '../named-project-card';
+import { useSearchRange } from '@/projects/state/pinyin-search';
+import { usePlannerMessages } from '@/projects/messages/use-planner-messages';
+import { Highlight } from './highlight';
+import { NamedProjectCard } from '@/components/named-project-card';
 
 /**
  * Right under the search box: the projects the letter names that the search matches (by either language's

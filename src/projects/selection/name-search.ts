@@ -1,7 +1,7 @@
 /**
  * Finding a name the way Chinese readers type into any search box: the characters, full pinyin
  * ("shujuzhongxin"), initials ("sjzx") or a mix ("数据zx", "shujzx"). Pure: each character's readings come
- * from a function the caller passes (src/lib/pinyin-readings.ts, the lazy chunk with pinyin-pro; the tests pass
+ * from a function the caller passes (src/projects/selection/pinyin-readings.ts, the lazy chunk with pinyin-pro; the tests pass
  * the same), so this stays small and is tested alone.
  *
  * The match is contiguous: from some character on, each character consumes either itself or a prefix (the
