@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AS_OF } from './seeds/documented.ts';
+import { AS_OF, SOURCE } from './seeds/documented.ts';
 import { contentSecurityPolicy, inlineScripts, uncoveredScripts, withCspMeta } from './src/app/content-security-policy.ts';
 import { staticShell } from './src/app/static-shell.ts';
 
@@ -44,13 +44,16 @@ export default defineConfig(({ command, mode }) => ({
         // The demo's data is a lazy chunk; preloading it lets it download alongside the entry script.
         const data = demo ? Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/mocks/demo-server.ts')) : undefined;
         return html
-          .replace('<div id="root"></div>', `<div id="root">${staticShell({ demo, asOf: AS_OF })}</div>`)
+          .replace('<div id="root"></div>', `<div id="root">${staticShell({ demo, snapshot: demo ? { asOf: AS_OF, source: SOURCE } : undefined })}</div>`)
           .replace('</head>', data ? `  <link rel="modulepreload" crossorigin href="./${data.fileName}">\n  </head>` : '</head>');
       },
     },
   ],
-  // The snapshot's date, from the one place it is defined, for the header before the data answers.
-  define: { 'import.meta.env.VITE_SNAPSHOT_AS_OF': JSON.stringify(AS_OF) },
+  // The snapshot's date and source, from the one place they are defined, for the header before the data answers.
+  define: {
+    'import.meta.env.VITE_SNAPSHOT_AS_OF': JSON.stringify(AS_OF),
+    'import.meta.env.VITE_SNAPSHOT_SOURCE': JSON.stringify(JSON.stringify(SOURCE)),
+  },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     // WeChat's in-app browser and domestic Chromium shells lag behind: Chromium 87 / Safari 14 is our floor.

@@ -76,12 +76,14 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
     return error(400, 'bad_query', `invalid value for "${field}"`, field);
   }
   const base = dataset.projects as { asOf: string; documented: unknown; categories: { name: Project['name'] }[]; items: Project[] };
+  // Categories and parks are the data's own ids: a well-formed id the data does not list matches nothing (200, empty).
+  const query = parsed.data as ProjectFilters;
   let items: Project[] = base.items;
   if (applies && scenario.name === 'empty') items = [];
   if (applies && scenario.name === 'scale') items = syntheticProjects(scenario.n ?? MAX_SCALE);
   // Hostile names before the filter: a project keeps its name under any filter, and q= searches the names shown.
   const named = applies && scenario.name === 'hostile' ? withHostileText(name, { ...base, total: items.length, items }, scenario.n) : { ...base, items };
-  const filtered = filterProjects(named.items, parsed.data as ProjectFilters);
+  const filtered = filterProjects(named.items, query);
   return json(200, { ...named, total: filtered.length, items: filtered }, delayMs);
 }
 

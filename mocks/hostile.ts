@@ -34,6 +34,16 @@ const MACHINE_KEYS = new Set([
 export const isReadableKey = (key: string) => !MACHINE_KEYS.has(key);
 
 /**
+ * A response's source with hostile words of its own, outside the cycle, so the rest of the body meets the same
+ * strings in the same places whatever the envelope carries: markup as its title, bidi controls as its keeper, a
+ * formula as its file name.
+ */
+function hostileSource(source: unknown): unknown {
+  const words = (text: string) => ({ zh: text, en: text });
+  return { ...(source as object), title: words(HOSTILE_NAMES[0]), by: words(HOSTILE_NAMES[8]), reference: HOSTILE_NAMES[4] };
+}
+
+/**
  * The same body with each readable string replaced, cycling through the set. `shift` (?scenario=hostile&n=3)
  * starts the cycle further on: a resource with two funds meets two kinds at a time, and the 13 shifts between
  * them put every kind in every field. Project names keep a number, so the 26 stay distinct; category names
@@ -43,6 +53,7 @@ export function withHostileText<T>(resource: ResourceName, body: T, shift = 0): 
   let next = shift;
   const pick = () => HOSTILE_NAMES[next++ % HOSTILE_NAMES.length];
   const walk = (value: unknown, key: string, path: string): unknown => {
+    if (key === 'source' && path === 'source') return hostileSource(value);
     if (typeof value === 'string') return isReadableKey(key) ? pick() : value;
     if (Array.isArray(value)) return value.map((item, i) => walk(item, key, `${path}.${i}`));
     if (value && typeof value === 'object') {

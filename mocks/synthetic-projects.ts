@@ -1,4 +1,5 @@
-import { CATEGORIES, STAGES, type Project } from '../src/contract/schemas';
+import { STAGES, type Project } from '../src/contract/schemas';
+import { DEMO_CATEGORIES } from '../seeds/documented';
 import { createRng, type Rng } from '../seeds/prng';
 
 const PARK_IDS = ['park-a', 'park-b', 'park-c'] as const;
@@ -53,7 +54,7 @@ export function syntheticProjects(n: number): Project[] {
     return {
       id: `S${id}`,
       name: nameOf(rng, id),
-      category: rng.pick(CATEGORIES),
+      category: rng.pick(DEMO_CATEGORIES),
       park: rng.pick(PARK_IDS),
       stage,
       plannedWan,

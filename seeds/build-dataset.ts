@@ -47,18 +47,19 @@ function buildTasks(rng: Rng): PolicyTask[] {
 export function buildDataset() {
   const rng = createRng(SEED);
   const asOf = D.AS_OF;
+  const source = D.SOURCE;
   const projects = buildProjects(rng);
   const agreedWan = (3000 + rng.int(10, 150)) * 1000; // over 300亿, as the letter says
   const agreedParts = allocate(agreedWan / 1000, D.INDUSTRIES.map(() => rng.between(0.5, 1.5)));
   const dataset = {
     summary: summarySchema.parse({
-      asOf, zone: D.ZONE, document: D.DOCUMENT,
+      asOf, source, zone: D.ZONE,
       context: D.CONTEXT,
       headline: { investmentAgreed: D.AGREED, pipelineTotal: D.PIPELINE.total, pipelineCount: D.PIPELINE.count, policyTasks: D.POLICY.count },
     }),
-    funds: fundsSchema.parse({ asOf, funds: D.FUNDS, total: D.FUNDS_TOTAL, vehicle: D.FUND_VEHICLE, deployment: buildDeployment(rng) }),
+    funds: fundsSchema.parse({ asOf, source, funds: D.FUNDS, total: D.FUNDS_TOTAL, vehicle: D.FUND_VEHICLE, deployment: buildDeployment(rng) }),
     investment: investmentSchema.parse({
-      asOf, agreed: D.AGREED, partners: D.PARTNERS, landed: D.LANDED,
+      asOf, source, agreed: D.AGREED, partners: D.PARTNERS, landed: D.LANDED,
       industries: D.INDUSTRIES.map((ind, i) => {
         const agreed = (agreedParts[i] as number) * 1000;
         return { id: ind.id, name: { zh: ind.zh, en: ind.en }, group: ind.group, agreedWan: agreed,
@@ -66,18 +67,18 @@ export function buildDataset() {
       }),
       industryGrouping: D.INDUSTRY_GROUPING, targetRegions: D.TARGET_REGIONS, event: D.EVENT,
     }),
-    energy: energySchema.parse({ asOf, projects: D.ENERGY }),
+    energy: energySchema.parse({ asOf, source, projects: D.ENERGY }),
     projects: projectsSchema.parse({
-      asOf, documented: D.PIPELINE, categories: D.PIPELINE_CATEGORIES, parks: PLACEHOLDER_PARKS,
+      asOf, source, documented: D.PIPELINE, categories: D.PIPELINE_CATEGORIES, parks: PLACEHOLDER_PARKS,
       named: D.NAMED_PROJECTS.map((p) => ({ ...p, stageProvenance: 'inferred' })), total: projects.length, items: projects,
     }),
     policyTasks: policyTasksSchema.parse({
-      asOf, document: { title: D.POLICY.title, number: D.POLICY.number, quote: D.POLICY.quote },
+      asOf, source, document: { title: D.POLICY.title, number: D.POLICY.number, quote: D.POLICY.quote },
       count: D.POLICY.count, tasks: buildTasks(rng),
     }),
-    cooperation: cooperationSchema.parse({ asOf, counts: D.COOPERATION, suXin: D.SU_XIN }),
+    cooperation: cooperationSchema.parse({ asOf, source, counts: D.COOPERATION, suXin: D.SU_XIN }),
     platforms: platformsSchema.parse({
-      asOf, policy: { id: 'policy', text: { zh: `《${D.POLICY.title.zh}》（${D.POLICY.number}）`, en: `${D.POLICY.title.en} (${D.POLICY.number})` }, quote: D.POLICY.quote, provenance: 'documented' },
+      asOf, source, policy: { id: 'policy', text: { zh: `《${D.POLICY.title.zh}》（${D.POLICY.number}）`, en: `${D.POLICY.title.en} (${D.POLICY.number})` }, quote: D.POLICY.quote, provenance: 'documented' },
       applications: D.PLATFORM_APPLICATIONS, parks: D.PARKS_DOC, clusters: D.CLUSTERS, chains: D.CHAINS, nextSteps: D.NEXT_STEPS,
     }),
   };

@@ -1,5 +1,5 @@
-import type { Category, Project, Stage } from '../src/contract/schemas';
-import { AS_OF, PIPELINE } from './documented';
+import type { Project, Stage } from '../src/contract/schemas';
+import { AS_OF, PIPELINE, type DemoCategory as Category } from './documented';
 import { addDays, daysBetween, elapsedShare } from '../src/contract/iso-date';
 import { allocate, type Rng } from './prng';
 

@@ -2,7 +2,7 @@
  * Every figure and statement the letter of 2024-05-30 makes, with its quote in Simplified script.
  * Quotes are verbatim (after opencc t→cn and stripping pinyin): tests/unit/seed-quotes.test.ts checks each one.
  */
-import type { Fact, Figure, Text } from '../src/contract/schemas';
+import type { Fact, Figure, Source, Text } from '../src/contract/schemas';
 import { term } from './glossary.ts';
 
 export const AS_OF = '2024-05-30';
@@ -54,14 +54,16 @@ const reading = (id: string, text: Text, quote: string, why: Text): Fact => ({ i
 
 export const ZONE = { name: term('豫东南高新技术产业开发区'), shortName: term('豫东南高新区') };
 
-export const DOCUMENT = {
+/** The demo's one source: every resource says it comes from this letter, and its date is the data's as-of date. */
+export const SOURCE: Source = {
+  kind: 'document',
   title: term('信阳市人民政府对政协提案第1320177号的答复'),
-  proposalNo: '1320177',
-  proposalTitle: term('关于以自贸区建设推动大别山革命老区高质量发展的提案'),
-  issuer: term('信阳市人民政府'),
+  by: term('信阳市人民政府'),
   date: AS_OF,
-  quote: q.document,
+  reference: '1320177',
 };
+/** The proposal the letter answers, in its own words (the letter's heading). */
+export const PROPOSAL = { title: term('关于以自贸区建设推动大别山革命老区高质量发展的提案'), quote: q.document };
 
 export const FUNDS = [
   { id: 'strategic', name: term('战略新型产业投资基金'), size: doc(500000, 'wan-yuan', q.funds) },
@@ -112,7 +114,10 @@ const CATEGORY_READING = {
   zh: '来函以四个分句介绍“4大类”项目（以新工科为方向、以新基建为引领、产学研联动、以未来社区为主题），未给类别命名；类别名称为我们的解读。',
   en: 'The letter describes the “4大类” (four categories) in four clauses but does not name them; the category names are our reading.',
 };
-export const PIPELINE_CATEGORIES = (['new-engineering', 'new-infrastructure', 'industry-academia', 'future-community'] as const).map((id, i) => ({
+/** The demo's four category ids, in the letter's order (a real source brings its own list). */
+export const DEMO_CATEGORIES = ['new-engineering', 'new-infrastructure', 'industry-academia', 'future-community'] as const;
+export type DemoCategory = (typeof DEMO_CATEGORIES)[number];
+export const PIPELINE_CATEGORIES = DEMO_CATEGORIES.map((id, i) => ({
   id, name: term(['新工科', '新基建', '产学研', '未来社区'][i] ?? ''), provenance: 'inferred' as const, quote: q.categories, reading: CATEGORY_READING,
 }));
 

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { apiMode } from '@/api/client';
-import { summaryQuery } from '@/api/queries';
-import { formatDate } from '@/lib/format';
 import { useLang, useRejectedLang, useSetLang } from '@/stores/language-store';
 import { useSetTheme, useTheme } from '@/stores/theme-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { PrintButton } from './print-button';
+import { describeSources, useDataSources } from './data-sources';
 import { ScreenModeLink } from './screen-mode-link';
 
 export function AppHeader() {
@@ -15,17 +13,16 @@ export function AppHeader() {
   const setTheme = useSetTheme();
   const m = useMessages();
   const rejectedLang = useRejectedLang();
-  // The as-of date comes from the data; until it answers (or if it fails) the snapshot's date, set at
-  // build time from seeds/, keeps the header stable. A live build has no snapshot and waits for the data.
-  const { data } = useQuery(summaryQuery());
-  const asOf = data?.asOf ?? (apiMode === 'live' ? undefined : import.meta.env.VITE_SNAPSHOT_AS_OF);
+  // The dates and sources come from the data; until it answers (or if it fails) the build's snapshot of the
+  // same data keeps the header stable. A live build has no snapshot and waits for the data.
+  const { asOf, sources } = describeSources(useDataSources(), m, lang);
   return (
     <header className="app-header">
       <div className="app-header-text">
         <h1>{m.appTitle}</h1>
         <p className="meta" data-provenance="documented">
-          <span className="as-of">{asOf ? m.asOf(formatDate(asOf, lang)) : null}</span>
-          <span className="source">{m.source}</span>
+          <span className="as-of">{asOf ?? null}</span>
+          {sources.map((line) => <span key={line} className="source">{line}</span>)}
         </p>
       </div>
       <div className="app-header-actions">

@@ -4,6 +4,7 @@ import { PipelineFilters } from '@/features/pipeline/pipeline-filters';
 import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
 import { useMessages } from '@/lib/i18n/use-messages';
+import { mediaMatches } from '@/lib/media-query';
 import { activeConditions, FilterToggle, filtersAtOpen } from './filter-disclosure';
 
 /**
@@ -12,8 +13,7 @@ import { activeConditions, FilterToggle, filtersAtOpen } from './filter-disclosu
  */
 export const LEAD_CHARTS_ON_FIRST_SCREEN = '(min-width: 1024px)';
 
-const onFirstScreen = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-  && window.matchMedia(LEAD_CHARTS_ON_FIRST_SCREEN).matches;
+const onFirstScreen = () => mediaMatches(LEAD_CHARTS_ON_FIRST_SCREEN);
 
 /**
  * The project charts a leader reads first, with the filters that drive them. On a desktop they are on the

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
-import { apiMode } from '@/api/client';
-import { projectsQuery, summaryQuery } from '@/api/queries';
-import { formatDate, formatNumber } from '@/lib/format';
+import { projectsQuery } from '@/api/queries';
+import { formatNumber } from '@/lib/format';
 import { selectionWords } from '@/projects/selection/label';
 import { parseFilterParams } from '@/projects/selection/filter-params';
 import { knownValuesOf, useFilterParams } from '@/projects/state/url';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
+import { describeSources, useDataSources } from './data-sources';
 import { PAGE_LABELS } from './print-page';
 
 /** The project filters of the link in words, checked against the data as the charts and the list check them. */
@@ -30,19 +30,18 @@ function useFilterLine(): string {
 export function PrintBands() {
   const m = useMessages();
   const lang = useLang();
-  // The header's rule (app-header.tsx): the data's date, or until it answers the build's snapshot of the same data.
-  const { data } = useQuery(summaryQuery());
-  const asOf = data?.asOf ?? (apiMode === 'live' ? undefined : import.meta.env.VITE_SNAPSHOT_AS_OF);
+  // The header's rule (app-header.tsx): the data's dates and sources, or until it answers the build's snapshot.
+  const { asOf, sources } = describeSources(useDataSources(), m, lang);
   const filterLine = useFilterLine();
   return (
     <>
       <div className="print-head">
         <p className="print-head-title">{m.appTitle}</p>
-        <p className="print-head-as-of" data-provenance="documented">{asOf ? m.asOf(formatDate(asOf, lang)) : null}</p>
+        <p className="print-head-as-of" data-provenance="documented">{asOf ?? null}</p>
         <p className="print-head-filters">{filterLine}</p>
       </div>
       <div className="print-foot">
-        <p className="print-foot-source" data-provenance="documented">{m.source}</p>
+        <p className="print-foot-source" data-provenance="documented">{sources.join(m.sep.group)}</p>
       </div>
       <PageNumbers />
     </>

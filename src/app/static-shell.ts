@@ -7,8 +7,10 @@
  * before the body is parsed, and styles.css hides the other language's text, so ?lang=en paints English
  * from the first frame.
  */
+import type { Source } from '../contract/schemas/common.ts';
 import { formatDate, type Lang } from '../lib/format.ts';
 import { LANGS, MESSAGES, type Messages } from '../lib/i18n/index.ts';
+import { sourceLine } from '../lib/source-line.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -16,12 +18,19 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 const inEvery = (pick: (m: Messages, lang: Lang) => string) =>
   LANGS.map((lang) => `<span data-shell-lang="${lang}">${escape(pick(MESSAGES[lang], lang))}</span>`).join('');
 
-export function staticShell({ demo, asOf }: { demo: boolean; asOf: string }): string {
+/**
+ * `snapshot`: the demo data's date and source, which the header shows until the data answers (the same words as
+ * app-header.tsx). A live build has none: its header waits for the service rather than show a date it has not read.
+ */
+export function staticShell({ demo, snapshot }: { demo: boolean; snapshot?: { asOf: string; source: Source } }): string {
+  const meta = snapshot
+    ? `<span class="as-of">${inEvery((m, lang) => m.asOf(formatDate(snapshot.asOf, lang)))}</span><span class="source">${inEvery((m, lang) => m.sourceOf(sourceLine(snapshot.source, lang)))}</span>`
+    : '<span class="as-of"></span>';
   return [
     // data-static-shell: a ?mode=screen link hides it (index.html's script marks <html>) rather than flash the page's header.
     '<header class="app-header" data-static-shell><div class="app-header-text">',
     `<h1>${inEvery((m) => m.appTitle)}</h1>`,
-    `<p class="meta" data-provenance="documented"><span class="as-of">${inEvery((m, lang) => m.asOf(formatDate(asOf, lang)))}</span><span class="source">${inEvery((m) => m.source)}</span></p>`,
+    `<p class="meta" data-provenance="documented">${meta}</p>`,
     '</div><div class="app-header-actions" aria-hidden="true">',
     `<span class="button">${inEvery((m) => m.screenMode)}</span><span class="button">${inEvery((m) => m.print.printBrief)}</span>`,
     `<span class="button">${inEvery((m) => m.switchLang)}</span><span class="button">${inEvery((m) => m.darkMode)}</span></div>`,

@@ -1,8 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useRef, useState, type ReactNode } from 'react';
-import type { Provenance } from '@/contract/schemas';
+import type { Provenance, Source } from '@/contract/schemas';
 import type { LegendEntry } from '@/lib/export/compose-svg';
 import { formatDate } from '@/lib/format';
+import { sourceLine } from '@/lib/source-line';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { ChartExportButton } from './chart-export/export-buttons';
@@ -40,7 +41,11 @@ export interface ChartContent {
 interface Props<T> {
   title: string;
   unit: string;
-  source: string;
+  /**
+   * What the chart adds to its data's source line, e.g. that its breakdown is generated to match the source's
+   * totals. The source itself is the data's (every response says where it comes from).
+   */
+  sourceNote?: string;
   query: UseQueryResult<T>;
   isEmpty?: (data: T) => boolean;
   build: (data: T) => ChartContent;
@@ -64,12 +69,13 @@ interface Props<T> {
 
 /**
  * A titled chart with unit, date, source, summary and a keyboard-reachable chart ↔ table switch.
- * The date shown is the data's own as-of date: every resource carries one.
+ * The date and source shown are the data's own: every resource carries them.
  */
-export function ChartPanel<T extends { asOf: string }>({ title, unit, source, query, isEmpty, build, minHeight = 300, controls, provenance, mixed, axisNote, footer, filterWords }: Props<T>) {
+export function ChartPanel<T extends { asOf: string; source: Source }>({ title, unit, sourceNote, query, isEmpty, build, minHeight = 300, controls, provenance, mixed, axisNote, footer, filterWords }: Props<T>) {
   const lang = useLang();
   const m = useMessages();
   const t = m.panel;
+  const sourceOf = (source: Source) => (sourceNote ? t.withNote(sourceLine(source, lang), sourceNote) : sourceLine(source, lang));
   const titleId = useId();
   const summaryId = useId();
   const noteId = useId();
@@ -95,7 +101,7 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
         <div className="panel-controls">
           {controls}
           <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>{t.table}</button>
-          {query.data ? <ChartExportButton title={title} unit={unit} source={source} provenance={provenance} filterWords={filterWords}
+          {query.data ? <ChartExportButton title={title} unit={unit} source={sourceOf(query.data.source)} provenance={provenance} filterWords={filterWords}
             read={read} panel={panel} asTable={asTable} setAsTable={setAsTable} /> : null}
         </div>
       </div>
@@ -116,7 +122,7 @@ export function ChartPanel<T extends { asOf: string }>({ title, unit, source, qu
                   )}
                   {footer}
                   <p className="panel-meta">
-                    {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(data.asOf, lang)} · {t.source}{m.colon}{source}
+                    {t.unit}{m.colon}{unit} · {t.asOf} {formatDate(data.asOf, lang)} · {t.source}{m.colon}{sourceOf(data.source)}
                   </p>
                 </>
               );

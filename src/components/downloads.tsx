@@ -1,19 +1,20 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { downloadBlob } from '@/lib/download';
+import { createListeners } from '@/lib/external-store';
 
 type Save = (blob: Blob, fileName: string) => void;
 
 function createDownloads() {
-  const pending = new Set<() => void>();
+  // Each saved file's release, until the app lets them all go.
+  const pending = createListeners();
   const save: Save = (blob, fileName) => {
     const release = downloadBlob(blob, fileName);
-    const done = () => {
-      pending.delete(done);
+    const forget = pending.add(() => {
+      forget();
       release();
-    };
-    pending.add(done);
+    });
   };
-  return { save, releaseAll: () => [...pending].forEach((done) => done()) };
+  return { save, releaseAll: () => pending.emit() };
 }
 
 const DownloadsContext = createContext<Save>((blob, fileName) => {

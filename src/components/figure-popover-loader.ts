@@ -1,15 +1,12 @@
-import { useSyncExternalStore, type ComponentType } from 'react';
-import type { FigurePopoverProps } from './figure-popover';
+import { useSyncExternalStore } from 'react';
+import { createChunkLoader } from '@/lib/chunk-loader';
 
 // The popover itself (Radix, ~25 kB gzip) is a lazy chunk, kept out of the initial JS: the figures are in
 // the KPI strip, and what the first paint needs of them is the button and its description. One shared
-// download for every figure, and a tiny external store so they all switch to it in the same render.
+// download for every figure, which all switch to it in the same render.
 // (A module cache, not a side effect: nothing here runs until a figure or the FigureGroup asks.)
-
-let LoadedPopover: ComponentType<FigurePopoverProps> | undefined;
-let loading: Promise<void> | undefined;
+const popover = createChunkLoader(() => import('./figure-popover').then((chunk) => chunk.FigurePopover));
 let requested = false;
-const listeners = new Set<() => void>();
 
 /**
  * Starts (or joins) the download of the popover chunk: resolves once every figure can open, rejects if it
@@ -17,20 +14,9 @@ const listeners = new Set<() => void>();
  * came back). Called when the browser is idle after load and on the first sign of interest in a figure.
  */
 export function preloadFigurePopover(): Promise<void> {
-  if (LoadedPopover) return Promise.resolve();
+  if (popover.loaded()) return Promise.resolve();
   requested = true;
-  loading ??= import('./figure-popover').then(
-    (chunk) => {
-      LoadedPopover = chunk.FigurePopover;
-      loading = undefined;
-      listeners.forEach((notify) => notify());
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
+  return popover.load().then(() => undefined);
 }
 
 /** Fire and forget: a chunk that did not download leaves the figures as plain, described buttons. */
@@ -41,11 +27,5 @@ export const preloadPopoverQuietly = () => {
 /** Whether a figure already asked for the chunk (then an idle preload has nothing to add). */
 export const popoverRequested = () => requested;
 
-const subscribe = (notify: () => void) => {
-  listeners.add(notify);
-  return () => { listeners.delete(notify); };
-};
-const loadedPopover = () => LoadedPopover;
-
 /** The popover component once its chunk is in, for every figure in the same render. */
-export const useLoadedPopover = () => useSyncExternalStore(subscribe, loadedPopover, loadedPopover);
+export const useLoadedPopover = () => useSyncExternalStore(popover.subscribe, popover.loaded, popover.loaded);

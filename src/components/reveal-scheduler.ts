@@ -1,4 +1,4 @@
-import { whenIdle, type Cancel } from '@/lib/idle';
+import { afterLoad, whenIdle, type Cancel } from '@/lib/idle';
 
 /** A section still waiting: how to show it, and where it sits (the idle path shows the highest first). */
 export interface Waiting { show: () => void; el: HTMLElement | null }
@@ -48,16 +48,21 @@ export function createRevealScheduler(): RevealScheduler {
   let idleCalls = 0;
   let running = false;
   let idle: Cancel | undefined;
+  let started: Cancel | undefined;
 
   const ask = () => {
     const asked = performance.now();
     idle = whenIdle(() => pump(performance.now() - asked < SOON_MS), { fallbackMs: SAFARI_STEP_MS });
   };
-  const stop = () => {
-    running = false;
-    window.removeEventListener('load', ask);
+  const cancelIdle = () => {
     idle?.();
     idle = undefined;
+  };
+  const stop = () => {
+    running = false;
+    started?.();
+    started = undefined;
+    cancelIdle();
   };
   function pump(soon: boolean) {
     idle = undefined;
@@ -81,8 +86,10 @@ export function createRevealScheduler(): RevealScheduler {
     running = true;
     idleCalls = 0;
     // After load: the first paint and the first-screen charts have the main thread to themselves until then.
-    if (document.readyState === 'complete') ask();
-    else window.addEventListener('load', ask, { once: true });
+    started = afterLoad(() => {
+      ask();
+      return cancelIdle;
+    });
   };
 
   return {

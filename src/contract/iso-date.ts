@@ -15,8 +15,8 @@ export const daysBetween = (a: string, b: string) => toDay(b) - toDay(a);
 
 /**
  * Share of the days from start to end, both counted, that have passed by the end of asOf (0..1).
- * The as-of day counts as elapsed because the figures describe the close of that day: 2024-05-30 is day
- * 151 of 366, and a window that ends on the as-of date is wholly elapsed.
+ * The as-of day counts as elapsed because the figures describe the close of that day: 2026-10-31 is day
+ * 304 of 365, and a window that ends on the as-of date is wholly elapsed.
  */
 export function elapsedShare(start: string, end: string, asOf: string): number {
   const span = Math.max(1, daysBetween(start, end) + 1);

@@ -12,7 +12,7 @@ const searchable = new WeakMap<readonly Project[], { zh: string[]; en: string[] 
 function namesOf(items: readonly Project[]) {
   let names = searchable.get(items);
   if (!names) {
-    names = { zh: items.map((p) => normalise(p.name.zh)), en: items.map((p) => normalise(p.name.en)) };
+    names = { zh: items.map((p) => normalise(p.name.zh)), en: items.map((p) => normalise(p.name.en ?? p.name.zh)) };
     searchable.set(items, names);
   }
   return names;

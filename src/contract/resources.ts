@@ -6,11 +6,11 @@ import {
 
 /** The REST contract in one table: the client, the mocks, the demo and openapi.json all read it. */
 export const RESOURCES = {
-  summary: { path: '/summary', schema: summarySchema, title: 'Zone, source document and headline figures' },
+  summary: { path: '/summary', schema: summarySchema, title: 'Zone, its context and headline figures' },
   funds: { path: '/funds', schema: fundsSchema, title: 'Investment funds and their deployment' },
   investment: { path: '/investment', schema: investmentSchema, title: 'Agreed investment, partners and industries' },
   energy: { path: '/energy-projects', schema: energySchema, title: 'Energy projects' },
-  projects: { path: '/projects', schema: projectsSchema, title: 'The 26-project pipeline', query: projectFiltersSchema },
+  projects: { path: '/projects', schema: projectsSchema, title: 'The project pipeline: categories, parks and records', query: projectFiltersSchema },
   policyTasks: { path: '/policy-tasks', schema: policyTasksSchema, title: 'Policy document and its task list' },
   cooperation: { path: '/cooperation', schema: cooperationSchema, title: 'Cooperation agreements and Su-Xin partnership' },
   platforms: { path: '/platforms', schema: platformsSchema, title: 'Platform applications, parks and next steps' },

@@ -1,4 +1,6 @@
 import { lazy, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react';
+import { createChunkLoader } from './chunk-loader';
+import { createExternalStore, createListeners, type Unsubscribe } from './external-store';
 
 /**
  * Code that did not download, as opposed to code that ran and broke. The panel fallback tells them apart:
@@ -15,11 +17,11 @@ export const isChunkLoadError = (error: unknown): error is ChunkLoadError => err
 
 // Lazies whose last load failed. A boundary's Retry does not know which chunk broke its panel, so it
 // resets them all; a lazy that loaded is left alone (resetting it would flash its placeholder again).
-const failed = new Set<() => void>();
+const failed = createListeners();
 
 /** Gives every chunk that failed to load a fresh chance: the next render imports it again. */
 export function resetFailedChunks(): void {
-  for (const reset of [...failed]) reset();
+  failed.emit();
 }
 
 export interface RetryableLazy<P extends object> {
@@ -49,35 +51,27 @@ const settled = <T,>(value: T): Promise<T> => ({ then: (resolve: (v: T) => unkno
  * at once, and a lazy that rebuilt itself on rejection would refetch in a loop while the network is down.
  */
 export function retryableLazy<P extends object>(factory: () => Promise<{ default: ComponentType<P> }>): RetryableLazy<P> {
-  const listeners = new Set<() => void>();
-  let loaded: { default: ComponentType<P> } | undefined;
-  let loading: Promise<{ default: ComponentType<P> }> | undefined;
-  // One download shared by preload() and the lazy. A failure is not kept: the next caller downloads again.
-  const load = () => loading ??= factory().then(
-    (module) => { loaded = module; return module; },
-    (error: unknown) => { loading = undefined; throw error; },
-  );
-  const build = (): LazyExoticComponent<ComponentType<P>> => lazy(() => (loaded ? settled(loaded) : load().catch((error: unknown) => {
-    failed.add(reset);
-    throw new ChunkLoadError(error);
-  })));
-  let current = build();
-  const preload = () => load().then(() => undefined);
+  // One download shared by preload() and the lazy.
+  const chunk = createChunkLoader(factory);
+  let forget: Unsubscribe = () => {};
+  const build = (): LazyExoticComponent<ComponentType<P>> => lazy(() => {
+    const loaded = chunk.loaded();
+    return loaded ? settled(loaded) : chunk.load().catch((error: unknown) => {
+      forget = failed.add(reset);
+      throw new ChunkLoadError(error);
+    });
+  });
+  // An external store, so a reset re-renders any instance still mounted with the new lazy.
+  const current = createExternalStore(build());
+  const preload = () => chunk.load().then(() => undefined);
 
   function reset() {
-    failed.delete(reset);
-    current = build();
-    listeners.forEach((notify) => notify());
+    forget();
+    current.set(build());
   }
-  const subscribe = (notify: () => void) => {
-    listeners.add(notify);
-    return () => { listeners.delete(notify); };
-  };
-  const snapshot = () => current;
 
   function Component(props: P) {
-    // An external store, so a reset re-renders any instance still mounted with the new lazy.
-    const Current = useSyncExternalStore(subscribe, snapshot, snapshot);
+    const Current = useSyncExternalStore(current.subscribe, current.get, current.get);
     return <Current {...props} />;
   }
   return { Component, reset, preload };

@@ -44,7 +44,7 @@ export function assessSchedule({ start, end, done }: ScheduleInput, asOf: string
 }
 
 /**
- * 序时进度: the share of the calendar year elapsed at the as-of date (2024-05-30 → 151/366). The same rule
+ * 序时进度: the share of the calendar year elapsed at the as-of date (2026-10-31 → 304/365). The same rule
  * as a project's elapsed time, so a project running the whole year is exactly on 序时进度.
  */
 export function yearElapsedShare(asOf: string): number {

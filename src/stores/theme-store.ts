@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { mediaMatches, watchMedia } from '@/lib/media-query';
 
 export type Theme = 'light' | 'dark';
 /**
@@ -25,12 +26,10 @@ interface ThemeState {
   setTheme: (theme: Theme) => void;
 }
 
-const systemQuery = () => (typeof matchMedia === 'function' ? matchMedia(DARK_QUERY) : null);
-
 export const useThemeStore = create<ThemeState>()((set) => {
   const chosen = storedChoice();
   return {
-    theme: chosen ?? (systemQuery()?.matches ? 'dark' : 'light'),
+    theme: chosen ?? (mediaMatches(DARK_QUERY) ? 'dark' : 'light'),
     chosen,
     setTheme: (theme) => {
       try {
@@ -47,19 +46,8 @@ export const useThemeStore = create<ThemeState>()((set) => {
  * Until the reader chooses, a change of the system setting (dark at dusk) shows at once. Returns the
  * unsubscribe; the app's provider holds the subscription for as long as it is mounted.
  */
-export function followSystemTheme(): () => void {
-  const system = systemQuery();
-  if (!system) return () => {};
-  const follow = (e: { matches: boolean }) =>
-    useThemeStore.setState((s) => (s.chosen ? s : { theme: e.matches ? 'dark' : 'light' }));
-  // Safari before 14 has only the deprecated addListener on a MediaQueryList.
-  if (system.addEventListener) {
-    system.addEventListener('change', follow);
-    return () => system.removeEventListener('change', follow);
-  }
-  system.addListener(follow);
-  return () => system.removeListener(follow);
-}
+export const followSystemTheme = (): (() => void) => watchMedia(DARK_QUERY, (dark) =>
+  useThemeStore.setState((s) => (s.chosen ? s : { theme: dark ? 'dark' : 'light' })));
 
 export const useTheme = () => useThemeStore((s) => s.theme);
 export const useSetTheme = () => useThemeStore((s) => s.setTheme);

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MESSAGES, type Messages } from '../../src/lib/i18n';
+import { sourceLine } from '../../src/lib/source-line';
+import { SOURCE } from '../../seeds/documented';
 import { BAND_PX, PAGE_MARGIN_PX } from '../../src/app/print-page';
 import { ROOT } from './lib/build.mjs';
 import { EXPECT } from './lib/expectations.mjs';
@@ -62,7 +64,7 @@ function pageProblems(pages: PdfPage[], orientation: Orientation, header: string
     const body = page.text.filter((t) => t.top > headBottom && t.top < footTop);
     if (read(head) !== fold(header)) problems.push(`${at}: header band reads "${read(head)}", not "${fold(header)}"`);
     if (head.some((t) => t.top - t.height < headTop - 1)) problems.push(`${at}: text above the header band`);
-    const footer = m.source + m.print.page(String(page.number));
+    const footer = m.sourceOf(sourceLine(SOURCE, m === MESSAGES.en ? 'en' : 'zh')) + m.print.page(String(page.number));
     if (read(foot) !== fold(footer)) problems.push(`${at}: footer band reads "${read(foot)}", not "${fold(footer)}"`);
     // A content line just below the header band must not reach up into it either.
     const into = body.filter((t) => t.top - t.height < headBottom - 1);

@@ -60,7 +60,7 @@ describe('a panel whose code throws', () => {
   function BuggyPanel() {
     const query = useQuery(fundsQuery());
     return (
-      <ChartPanel title="会出错的图表" unit="亿元" source="测试" provenance="documented" query={query}
+      <ChartPanel title="会出错的图表" unit="亿元" provenance="documented" query={query}
         build={() => ({ summary: '摘要', chart: <Buggy />, table: <p>表格内容</p> })} />
     );
   }

@@ -53,12 +53,14 @@ describe('the print button', () => {
 
 describe('the printed header and footer', () => {
   it('name the filters of the link and the data\'s as-of date once printing starts, and are not on screen before', async () => {
-    // The data says a date no build carries, so the header can only have it from the response.
-    const body = JSON.parse(resolveRequest('/summary', new URLSearchParams()).text) as { asOf: string };
-    server.use(http.get('*/api/v1/summary', () => HttpResponse.json({ ...body, asOf: '2024-06-28' })));
+    // The projects say a date no build carries, so the header can only have it from the response; the other
+    // parts keep the letter's date, and the header names them with it.
+    const body = JSON.parse(resolveRequest('/projects', new URLSearchParams()).text) as { asOf: string };
+    server.use(http.get('*/api/v1/projects', () => HttpResponse.json({ ...body, asOf: '2024-06-28' })));
     await renderAppAt('?category=new-infrastructure&stage=construction&min=10000');
     const { startPrinting, stopPrinting } = await import('@/stores/print-store');
-    await screen.findByText('数据截至 2024年6月28日');
+    const dated = /^数据截至 2024年6月28日；概况、基金、招商、能源、政策任务、合作、平台数据截至 2024年5月30日$/;
+    await screen.findByText(dated, undefined, { timeout: 8000 });
     // The names come from the projects' data, as the charts and the list name them.
     await screen.findByRole('region', { name: '项目：按类别与阶段' });
     expect(screen.queryByText(/^筛选条件/)).toBeNull();
@@ -68,7 +70,7 @@ describe('the printed header and footer', () => {
     act(() => startPrinting());
     expect(screen.getByText('筛选条件：新基建、在建、计划投资 ≥ 1亿元')).toBeInTheDocument();
     // The app's own header and the printed one: both from the response.
-    expect(screen.getAllByText('数据截至 2024年6月28日')).toHaveLength(2);
+    expect(screen.getAllByText(dated)).toHaveLength(2);
     expect(screen.getAllByText(/^来源：信阳市人民政府对政协提案第1320177号的答复/)).toHaveLength(2);
     expect(screen.getByText('第 1 页')).toBeInTheDocument();
     expect(screen.getByText('第 40 页')).toBeInTheDocument();

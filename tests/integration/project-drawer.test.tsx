@@ -85,7 +85,7 @@ describe('a project\'s page, as a drawer', () => {
 
   it('speaks English with ?lang=en', async () => {
     await renderAppAt('?view=projects&project=P09&lang=en');
-    const dialog = await dialogNamed(P09.name.en);
+    const dialog = await dialogNamed(P09.name.en!);
     expect(await within(dialog).findByText('Data as of 30 May 2024')).toBeInTheDocument();
     expect(text(dialog.querySelector('.rule-applied')!)).toBe('Time elapsed 61.2% − invested 62.4% = 1.2 pts ahead → ● On track');
     expect(within(dialog).getByText(/more than 5 pts behind is At risk, more than 15 pts behind is Behind/)).toBeInTheDocument();

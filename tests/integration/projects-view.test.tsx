@@ -150,12 +150,14 @@ describe('the projects view', () => {
     await renderAppAt('?view=projects&stage=construction');
     await count(rowsOf({ stage: ['construction'] }).length);
     const writeText = vi.fn(() => Promise.resolve());
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { clipboard: { writeText } }));
+    // A stand-in navigator keeps its own userAgent: Navigator's getter throws on any other object, and a panel
+    // that re-renders (its data arriving) reads it.
+    vi.stubGlobal('navigator', Object.create(navigator, { clipboard: { value: { writeText } }, userAgent: { value: navigator.userAgent } }));
     await userEvent.click(screen.getByRole('button', { name: '复制链接' }));
     expect(writeText).toHaveBeenCalledWith(window.location.href);
     expect(await screen.findByText('链接已复制，可直接粘贴发送。')).toBeInTheDocument();
 
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { clipboard: undefined }));
+    vi.stubGlobal('navigator', Object.create(navigator, { clipboard: { value: undefined }, userAgent: { value: navigator.userAgent } }));
     await userEvent.click(screen.getByRole('button', { name: '复制链接' }));
     const field = await screen.findByRole('textbox', { name: '本视图的链接' });
     expect(field).toHaveValue(window.location.href);

@@ -74,13 +74,13 @@ describe('projects query parameters', () => {
   });
 
   it('rejects an invalid value with 400 and a JSON error naming the field', async () => {
-    const raw = await rawGet('/projects?category=nope');
+    const raw = await rawGet(`/projects?category=${encodeURIComponent('<nope>')}`);
     expect(raw.status).toBe(400);
     expect(raw.type).toContain('application/json');
     const body = apiErrorBodySchema.parse(raw.body);
     expect(body.error).toMatchObject({ code: expect.any(String), message: expect.any(String), field: 'category' });
 
-    const e = await failure(get('projects', { category: 'nope' }));
+    const e = await failure(get('projects', { category: '<nope>' }));
     expect(e).toMatchObject({ kind: 'http', status: 400, resource: 'projects', retryable: false });
     expect(e.message).toContain('category');
   });

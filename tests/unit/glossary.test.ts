@@ -13,7 +13,7 @@ type Dataset = typeof dataset;
 type Name = { path: string; zh: string; en: string };
 
 /** Keys whose Text value is an official name. */
-const NAME_KEYS = ['name', 'title', 'shortName', 'issuer', 'proposalTitle'];
+const NAME_KEYS = ['name', 'title', 'shortName', 'by'];
 const isPlaceholder = (n: { zh: string }) => n.zh.startsWith('示例');
 
 /** Every name-like Text in the dataset, plus the fact texts that are themselves names. */
@@ -93,8 +93,7 @@ describe('official names in seeds/dataset.json', () => {
   it('reaches every resource\'s names and the fact texts that are names', () => {
     const paths = names.map((n) => n.path);
     for (const p of [
-      '$.summary.zone.name', '$.summary.zone.shortName', '$.summary.document.title', '$.summary.document.issuer',
-      '$.summary.document.proposalTitle', '$.funds.funds[0].name', '$.investment.industries[0].name',
+      '$.summary.zone.name', '$.summary.zone.shortName', '$.summary.source.title', '$.summary.source.by', '$.funds.funds[0].name', '$.investment.industries[0].name',
       '$.investment.partners[0].text', '$.investment.landed[2].text', '$.investment.targetRegions[1].text',
       '$.summary.context.positionings[3].text', '$.energy.projects[3].name', '$.projects.categories[2].name',
       '$.projects.named[0].name', '$.policyTasks.document.title', '$.cooperation.counts[0].name',

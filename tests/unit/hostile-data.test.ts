@@ -55,7 +55,8 @@ describe('the hostile set', () => {
     for (let n = 0; n < HOSTILE_NAMES.length; n++) {
       for (const name of NAMES) {
         for (const leaf of leaves(body(name, `scenario=hostile${n ? `&n=${n}` : ''}`))) {
-          if (!isReadableKey(leaf.key)) continue;
+          // The envelope's source has fixed hostile words of its own, outside the cycle (mocks/hostile.ts).
+          if (!isReadableKey(leaf.key) || leaf.path.startsWith('.source.')) continue;
           // The field, whichever record it is in: funds[0].name and funds[1].name are one kind of field.
           const field = `${name}${leaf.path.replace(/\[\d+\]/g, '[]').replace(/\.(zh|en)$/, '')}`;
           seen.set(field, (seen.get(field) ?? new Set()).add(leaf.text.replace(/ \d+$/, '')));

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { staticShell } from '../../src/app/static-shell';
 import { MESSAGES } from '../../src/lib/i18n';
+import { SOURCE } from '../../seeds/documented';
 
 // A path, not a URL: under jsdom the global URL is jsdom's, which node:fs does not take.
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -62,7 +63,7 @@ describe('the inline script in index.html', () => {
 
 describe('the static header', () => {
   it('holds every language, each text marked with its language for the CSS to pick', () => {
-    const shell = staticShell({ demo: true, asOf: '2024-05-30' });
+    const shell = staticShell({ demo: true, snapshot: { asOf: '2024-05-30', source: SOURCE } });
     for (const lang of ['zh', 'en'] as const) {
       const m = MESSAGES[lang];
       for (const text of [m.appTitle, m.asOf(lang === 'zh' ? '2024年5月30日' : '30 May 2024'), m.switchLang, m.darkMode, m.demoNote]) {

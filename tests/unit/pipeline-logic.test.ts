@@ -8,6 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Project, Stage } from '../../src/contract/schemas';
 import { byCategory, byStage, pipelineStats, progressOverTime } from '../../src/features/pipeline/pipeline-logic';
+import { DEMO_CATEGORIES } from '../../seeds/documented';
+
+/** The categories as the demo's data lists them: the order the rows follow. */
+const CATS = DEMO_CATEGORIES.map((id) => ({ id }));
 
 function project(id: string, over: Partial<Project> = {}): Project {
   return {
@@ -86,7 +90,7 @@ describe('byCategory and byStage', () => {
   ];
 
   it('groups by category in the contract\'s order, keeping empty categories as zero rows', () => {
-    expect(byCategory(items)).toEqual([
+    expect(byCategory(items, CATS)).toEqual([
       { key: 'new-engineering', count: 2, plannedWan: 400, completedWan: 120 },
       { key: 'new-infrastructure', count: 2, plannedWan: 550, completedWan: 200 },
       { key: 'industry-academia', count: 0, plannedWan: 0, completedWan: 0 },
@@ -106,13 +110,13 @@ describe('byCategory and byStage', () => {
 
   it('an empty list gives every group with zeros', () => {
     const zero = { count: 0, plannedWan: 0, completedWan: 0 };
-    expect(byCategory([])).toEqual(['new-engineering', 'new-infrastructure', 'industry-academia', 'future-community'].map((key) => ({ key, ...zero })));
+    expect(byCategory([], CATS)).toEqual(['new-engineering', 'new-infrastructure', 'industry-academia', 'future-community'].map((key) => ({ key, ...zero })));
     expect(byStage([])).toEqual(['planning', 'signed', 'approval', 'construction', 'completed'].map((key) => ({ key, ...zero })));
   });
 
   it('a project with a category or stage outside the contract is left out, not counted somewhere else', () => {
     const odd = project('X', { category: 'smart-city' as Category, stage: 'cancelled' as Stage, plannedWan: 9999 });
-    expect(byCategory([...items, odd]).reduce((n, r) => n + r.count, 0)).toBe(5);
+    expect(byCategory([...items, odd], CATS).reduce((n, r) => n + r.count, 0)).toBe(5);
     expect(byStage([...items, odd]).reduce((n, r) => n + r.plannedWan, 0)).toBe(1200);
   });
 });

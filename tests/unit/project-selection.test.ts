@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
 import { syntheticProjects } from '../../mocks/synthetic-projects';
-import { CATEGORIES, type Project, type Projects } from '../../src/contract/schemas';
+import { type Project, type Projects } from '../../src/contract/schemas';
 import { sortProjects, viewProjects } from '../../src/projects/selection/sort';
 import { assessProject, selectProjects, unitsOf } from '../../src/projects/selection/select';
 import { SCHEDULE_STATUSES, assessSchedule } from '../../src/lib/schedule';
+import { DEMO_CATEGORIES } from '../../seeds/documented';
 
 const data = dataset.projects as unknown as Projects;
 const seed = data.items;
@@ -25,7 +26,7 @@ describe('selectProjects: several values per field, fields ANDed', () => {
     expect(two.length).toBe(each.length);
     expect(sorted(ids(two))).toEqual(sorted(ids(each)));
     expect(ids(two)).toEqual(ids(seed).filter((id) => ids(two).includes(id)));
-    expect(selectProjects(seed, { category: [...CATEGORIES] })).toHaveLength(26);
+    expect(selectProjects(seed, { category: [...DEMO_CATEGORIES] })).toHaveLength(26);
     expect(selectProjects(seed, { category: [] })).toHaveLength(26);
   });
 
@@ -83,7 +84,7 @@ describe('sorting by every column', () => {
     const zhNames = sortProjects(seed, { key: 'category', dir: 'asc' }, ctx).map((p) => data.categories.find((c) => c.id === p.category)!.name.zh);
     expect([...new Set(zhNames)]).toEqual(['产学研', '未来社区', '新工科', '新基建']);
     const enNames = sortProjects(seed, { key: 'category', dir: 'asc' }, { ...ctx, lang: 'en' })
-      .map((p) => data.categories.find((c) => c.id === p.category)!.name.en);
+      .map((p) => data.categories.find((c) => c.id === p.category)!.name.en!);
     expect([...new Set(enNames)]).toEqual([...new Set(enNames)].sort((a, b) => a.localeCompare(b, 'en-GB')));
     const parks = sortProjects(seed, { key: 'park', dir: 'desc' }, ctx).map((p) => p.park);
     // 示例园区乙 yǐ, 甲 jiǎ, 丙 bǐng: pinyin order descending, not the ids' order.

@@ -37,7 +37,7 @@ describe('the letter\'s figures', () => {
       [200, 'sets'], [3, 'GW'], [300, 'MW'], [1000, 'MW'],
     ]);
     // Sets and GW don't add up to anything: no total may exist for a UI to show.
-    expect(Object.keys(dataset.energy).sort()).toEqual(['asOf', 'projects']);
+    expect(Object.keys(dataset.energy).sort()).toEqual(['asOf', 'projects', 'source']);
     expect(JSON.stringify(dataset.energy)).not.toMatch(/total|sum/i);
     expect(Object.keys(dataset.summary.headline).sort()).toEqual(['investmentAgreed', 'pipelineCount', 'pipelineTotal', 'policyTasks']);
   });
@@ -97,6 +97,6 @@ describe('the letter\'s figures', () => {
     for (const key of ['summary', 'funds', 'investment', 'energy', 'projects', 'policyTasks', 'cooperation', 'platforms'] as const) {
       expect(dataset[key].asOf, key).toBe(D.AS_OF);
     }
-    expect(dataset.summary.document.date).toBe(D.AS_OF);
+    expect(dataset.summary.source.date).toBe(D.AS_OF);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
-import { DOCUMENT, POLICY, QUOTES } from '../../seeds/documented';
+import { POLICY, PROPOSAL, QUOTES, SOURCE } from '../../seeds/documented';
 import { letter, PINYIN, quotedRuns, raw } from '../lib/letter';
 import { strings } from './seed-walk';
 
@@ -49,9 +49,12 @@ describe('quotes in seeds/dataset.json', () => {
     }
   });
 
-  it('includes the document quote', () => {
-    expect(quotes.map((q) => q.path)).toContain('$.summary.document.quote');
-    expect(dataset.summary.document.quote).toBe(DOCUMENT.quote);
+  it('names the letter as every resource\'s source, by its number and date, and quotes its heading', () => {
+    for (const [name, resource] of Object.entries(dataset).filter(([k]) => k !== 'meta')) {
+      expect((resource as { source: unknown }).source, name).toEqual(SOURCE);
+    }
+    expect(letter).toContain(SOURCE.reference);
+    expect(letter).toContain(PROPOSAL.quote);
   });
 
   it.each(quotes.map((q) => [q.path, q.quote] as const))('%s is verbatim from the letter', (_path, quote) => {

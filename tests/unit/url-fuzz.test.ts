@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import dataset from '../../seeds/dataset.json';
-import { CATEGORIES, projectFiltersSchema, STAGES, type Project } from '../../src/contract/schemas';
+import { projectFiltersSchema, STAGES, type Project } from '../../src/contract/schemas';
 import { isLang, LANGS, MESSAGES } from '../../src/lib/i18n';
 import { SCREEN_MESSAGES } from '../../src/lib/i18n/screen';
 import { SORT_KEYS, unitsOf, type ProjectSelection } from '../../src/projects/selection/select';
@@ -19,6 +19,7 @@ import { parseSortParam, sortParamOf } from '../../src/projects/selection/url-so
 import { langParamOf, parseLangParam, parseViewParam, searchWith, shown, viewParamOf, VIEWS } from '../../src/lib/url-state';
 import { FILTER_KEYS, LIST_KEYS, parseFilterParams, serializeFilters, type FilterParams, type KnownValues, type ListKey } from '../../src/projects/selection/filter-params';
 import { PROJECT_ID_FORM, projectHref } from '../../src/projects/state/project-param';
+import { DEMO_CATEGORIES } from '../../seeds/documented';
 
 // A fixed seed: a failure replays the same way on every machine; 1,000 links per property.
 const RUNS = { numRuns: 1000, seed: 20240530 };
@@ -31,7 +32,7 @@ const ids = (xs: readonly { id: string }[] = []) => xs.map((x) => x.id);
 
 /** Values each key can take, so that links also carry what a planner would really send. */
 const GOOD: Record<string, readonly string[]> = {
-  category: CATEGORIES, stage: STAGES, status: SCHEDULE_STATUSES, park: [...ids(KNOWN.parks), 'suxin'], unit: ids(KNOWN.units),
+  category: DEMO_CATEGORIES, stage: STAGES, status: SCHEDULE_STATUSES, park: [...ids(KNOWN.parks), 'suxin'], unit: ids(KNOWN.units),
   min: ['0', '100000', ' 500000 '], max: ['0', '200000', '999999999999'], q: ['示例', 'park-a', ' 新基建 '], view: VIEWS,
   sort: SORT_KEYS.flatMap((k) => [`${k}.asc`, `${k}.desc`]), project: ['P09', 'p-1_x'], mode: ['screen'], panel: SCREEN_PANELS,
   interval: ['5', '10', '30', '30.5', '600', '3600'], lang: LANGS,
@@ -195,7 +196,7 @@ describe('a link the app wrote', () => {
   const some = <T>(xs: readonly T[]) => fc.shuffledSubarray([...xs], { minLength: 1 });
   const wan = fc.integer({ min: 0, max: 999_999_999_999 });
   const selection: fc.Arbitrary<ProjectSelection> = fc.record({
-    category: some(CATEGORIES), stage: some(STAGES), status: some(SCHEDULE_STATUSES), park: some(ids(KNOWN.parks)), unit: some(ids(KNOWN.units)),
+    category: some(DEMO_CATEGORIES), stage: some(STAGES), status: some(SCHEDULE_STATUSES), park: some(ids(KNOWN.parks)), unit: some(ids(KNOWN.units)),
     min: wan, max: wan, q: fc.string({ unit: 'grapheme', maxLength: 100 }).map((q) => q.trim()).filter((q) => q !== '' && q.length <= 100),
   }, { requiredKeys: [] }).map((f) => (f.min !== undefined && f.max !== undefined && f.max < f.min ? { ...f, min: f.max, max: f.min } : f));
   const sort = fc.option(fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom('asc' as const, 'desc' as const) }), { nil: undefined });

@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties, MouseEvent } from 'react';
-import { apiMode } from '@/api/client';
-import { summaryQuery } from '@/api/queries';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { SCREEN_PANELS, type ScreenPanel } from '@/lib/screen-params';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { useScreenMessages } from '@/lib/i18n/use-screen-messages';
+import { describeSources, useDataSources } from '../data-sources';
 import type { FullScreen } from './use-full-screen';
 import type { Rotation } from './use-rotation';
 
@@ -21,13 +19,12 @@ interface Props {
   exit: { href: string; onClick: (event: MouseEvent<HTMLAnchorElement>) => void };
 }
 
-/** The data's as-of date, as the page header has it: the snapshot's until the data answers (never the clock). */
+/** The data's as-of dates, as the page header has them: the snapshot's until the data answers (never the clock). */
 function AsOf() {
   const lang = useLang();
   const m = useMessages();
-  const { data } = useQuery(summaryQuery());
-  const asOf = data?.asOf ?? (apiMode === 'live' ? undefined : import.meta.env.VITE_SNAPSHOT_AS_OF);
-  return <p className="bs-asof" data-provenance="documented">{asOf ? m.asOf(formatDate(asOf, lang)) : null}</p>;
+  const { asOf } = describeSources(useDataSources(), m, lang);
+  return <p className="bs-asof" data-provenance="documented">{asOf ?? null}</p>;
 }
 
 /** What the rotation is doing, in words (the thin bar under the header shows how far it has got). */

@@ -1,19 +1,10 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMediaQuery } from '@/lib/media-query';
 
 export const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
-function subscribe(notify: () => void) {
-  if (typeof matchMedia !== 'function') return () => {};
-  const query = matchMedia(REDUCED_MOTION);
-  // Safari before 14 has only the deprecated addListener on a MediaQueryList.
-  if (query.addEventListener) query.addEventListener('change', notify);
-  else query.addListener(notify);
-  return () => (query.removeEventListener ? query.removeEventListener('change', notify) : query.removeListener(notify));
-}
-const reducedNow = () => typeof matchMedia === 'function' && matchMedia(REDUCED_MOTION).matches;
-
 /** The system's "reduce motion" setting, followed live (it can be switched while the screen runs). */
-export const useReducedMotion = (): boolean => useSyncExternalStore(subscribe, reducedNow, () => false);
+export const useReducedMotion = (): boolean => useMediaQuery(REDUCED_MOTION);
 
 /**
  * off: no interval in the link. running: the next panel comes by itself. paused: Space or the button. hover: the

@@ -5,13 +5,13 @@ import { summaryQuery } from '@/api/queries';
 import { CSV_MIME, toCsv } from '@/lib/csv';
 import { isWeChat } from '@/lib/download';
 import { useSaveFile } from '../downloads';
-import { SVG_MIME, type ChartCaption } from '@/lib/export/compose-svg';
+import { SVG_MIME } from '@/lib/export/compose-svg';
 import { clipboardSupport, copyImage, type CopyResult } from '@/lib/export/clipboard';
 import { exportFileName } from '@/lib/export/file-name';
-import { formatDate } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
 import { useExportMessages } from '@/lib/i18n/use-export-messages';
 import { useMessages } from '@/lib/i18n/use-messages';
+import { chartCaption } from './caption';
 import { composePanel, PNG_2X, PNG_SLIDE, pngOf } from './export-actions';
 import { CSV_WAN, type ExportMenuProps, type FilterWords } from './export-types';
 import { LongPressDialog } from './long-press-dialog';
@@ -49,17 +49,7 @@ export function ExportMenu({ title, unit, source, provenance, read, panel, asTab
     say(ex.notice.downloaded(name));
   };
 
-  const caption = (asOf: string, filters: FilterWords): ChartCaption => {
-    const f = filters.caption;
-    return {
-      title,
-      unitLine: `${m.panel.unit}${m.colon}${unit}`,
-      asOfLine: `${m.panel.asOf} ${formatDate(asOf, lang)}`,
-      sourceLine: `${m.panel.source}${m.colon}${source}`,
-      filtersLine: f ? ex.caption.filters(f) : undefined,
-      watermark: provenance === 'illustrative' ? m.illustrative : undefined,
-    };
-  };
+  const caption = (asOf: string, filters: FilterWords) => chartCaption({ title, unit, source, provenance, asOf, filters }, m, ex, lang);
 
   /** The chart composed as it is now; a panel showing its table shows the chart for the moment of the export. */
   const compose = async () => {

@@ -5,15 +5,15 @@
  */
 import { z } from 'zod/mini';
 import { RESOURCES, type ResourceName } from '../resources';
-import { apiErrorBodySchema, factSchema, figureSchema, projectSchema, textSchema } from '../schemas';
+import { apiErrorBodySchema, factSchema, figureSchema, localTextSchema, projectSchema, rowRefSchema, sourceSchema, textSchema } from '../schemas';
 
 export const OPENAPI_VERSION = '3.1.0';
 export const SERVER_URL = '/api/v1';
 /** The source the data describes; the contract itself is the same whatever server implements it. */
 export interface SourceDocument {
   asOf: string;
-  title: { zh: string; en: string };
-  issuer: { zh: string; en: string };
+  title: { zh: string; en?: string };
+  issuer: { zh: string; en?: string };
 }
 
 type JsonSchema = Record<string, unknown>;
@@ -26,14 +26,21 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 /** Building blocks used by several resources: registered once so every use is a $ref, not a copy. */
 const SHARED: [z.ZodMiniType, Meta][] = [
   [textSchema, { id: 'Text', description: 'Bilingual text: the data carries both languages so the UI never guesses a translation.' }],
+  [localTextSchema, { id: 'LocalText', description: 'Text a real source may give in Chinese only (a ledger\'s names): en is optional, and the English UI then shows the Chinese.' }],
+  [sourceSchema, {
+    id: 'Source',
+    description: 'Where a response\'s figures come from: kind document (an official document), ledger (the zone\'s own project ledger) '
+      + 'or service (a live back end); its title, who issued or keeps it, its date, and a document number or file name.',
+  }],
+  [rowRefSchema, { id: 'RowRef', description: 'A ledger\'s sheet and 1-based row: where a documented figure of a ledger is stated.' }],
   [figureSchema, {
     id: 'Figure',
-    description: 'A number with its provenance. documented/inferred figures carry the verbatim source quote from the letter; '
+    description: 'A number with its provenance. documented figures are stated by the response\'s source: a document\'s verbatim quote, or a ledger\'s row; '
       + 'derived figures carry the formula that computes them from documented ones. Money is integer 万元 (wan-yuan); '
       + 'qualifier "over" means 超 (more than).',
   }],
-  [factSchema, { id: 'Fact', description: 'A statement (not a number) from the letter, with its verbatim quote; an inferred one also says what was read.' }],
-  [projectSchema, { id: 'Project', description: 'One pipeline project. In the demo every record is an illustrative placeholder; a real service sends real records with provenance documented.' }],
+  [factSchema, { id: 'Fact', description: 'A statement (not a number) from the source document, with its verbatim quote; an inferred one also says what was read.' }],
+  [projectSchema, { id: 'Project', description: 'One pipeline project. In the demo every record is an illustrative placeholder; a real service or ledger sends real records with provenance documented (a ledger\'s with their row).' }],
   [apiErrorBodySchema, { id: 'ApiErrorBody', description: 'Body of every 4xx/5xx response.' }],
 ];
 
@@ -123,7 +130,7 @@ export function buildOpenApiDocument(source: SourceDocument) {
       title: `${issuer.zh} · 豫东南高新区建设进展 API (source: letter of ${AS_OF})`,
       version,
       description: [
-        `Read-only data for the 豫东南高新区 (Yudongnan High-tech Zone) progress dashboard, drawn from ${title.en} `
+        `Read-only data for the 豫东南高新区 (Yudongnan High-tech Zone) progress dashboard, drawn from ${title.en ?? title.zh} `
           + `(${title.zh}), dated ${AS_OF}.`,
         'Every figure carries its provenance: "documented" values are the letter\'s own words and carry the verbatim quote; '
           + '"derived" values are computed from documented ones alone and carry their formula; '

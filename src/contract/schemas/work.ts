@@ -1,25 +1,28 @@
 import { z } from 'zod/mini';
-import { envelope, figureSchema, isoDateSchema, provenanceSchema, textSchema } from './common';
+import { dataIdSchema, envelope, figureSchema, isoDateSchema, localTextSchema, provenanceSchema, rowRefSchema, textSchema } from './common';
 
 export const STAGES = ['planning', 'signed', 'approval', 'construction', 'completed'] as const;
 export const stageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof stageSchema>;
 
-export const CATEGORIES = ['new-engineering', 'new-infrastructure', 'industry-academia', 'future-community'] as const;
-export const categorySchema = z.enum(CATEGORIES);
+/**
+ * Category and park ids come from the data (the `categories` and `parks` lists of the projects resource, in
+ * their order), not from a list in the client: a ledger brings its own. The demo keeps its four categories.
+ */
+export const categorySchema = dataIdSchema;
 export type Category = z.infer<typeof categorySchema>;
+export const parkIdSchema = dataIdSchema;
 
-/** Park ids come from the data (the `parks` list of the projects resource), not from a list in the client. */
-export const parkIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
-
-const milestoneSchema = z.object({ date: isoDateSchema, label: textSchema, done: z.boolean() });
+const milestoneSchema = z.object({ date: isoDateSchema, label: localTextSchema, done: z.boolean() });
 
 export const projectSchema = z.object({
   id: z.string(),
-  name: textSchema,
+  name: localTextSchema,
   category: categorySchema,
   park: parkIdSchema,
   stage: stageSchema,
+  /** The source's own wording of the stage (a ledger's 建设性质: 续建, 前期…), shown beside the stage. */
+  stageText: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
   plannedWan: z.number().check(z.int(), z.positive()),
   completedWan: z.number().check(z.int(), z.nonnegative()),
   annualPlanWan: z.number().check(z.int(), z.nonnegative()),
@@ -27,9 +30,11 @@ export const projectSchema = z.object({
   start: isoDateSchema,
   end: isoDateSchema,
   milestones: z.array(milestoneSchema),
-  responsibleUnit: textSchema,
-  /** The demo's records are all illustrative placeholders; a real service's records are documented. */
+  responsibleUnit: localTextSchema,
+  /** The demo's records are all illustrative placeholders; a real source's records are documented. */
   provenance: provenanceSchema,
+  /** A ledger's record: the row it was read from. */
+  row: z.optional(rowRefSchema),
 });
 export type Project = z.infer<typeof projectSchema>;
 
@@ -45,17 +50,23 @@ export const namedProjectSchema = z.object({
 export type NamedProject = z.infer<typeof namedProjectSchema>;
 
 export const projectsSchema = envelope({
-  /** Totals of the whole pipeline as the letter states them, independent of any filter. */
+  /** Totals of the whole pipeline as the source states them (or derived from its rows), independent of any filter. */
   documented: z.object({ count: figureSchema, total: figureSchema, categories: figureSchema }),
-  /** Category names: the letter describes four categories without naming them, so the names are a reading. */
+  /**
+   * The categories in the source's order, with their names (the demo's letter describes four without naming
+   * them, so there the names are a reading). Every project's category is one of these ids.
+   */
   categories: z.array(z.object({
-    id: categorySchema, name: textSchema, provenance: provenanceSchema, quote: z.optional(z.string()), reading: z.optional(textSchema),
+    id: categorySchema, name: localTextSchema, provenance: provenanceSchema, quote: z.optional(z.string()), reading: z.optional(textSchema),
   })),
-  parks: z.array(z.object({ id: parkIdSchema, name: textSchema, provenance: provenanceSchema })),
+  parks: z.array(z.object({ id: parkIdSchema, name: localTextSchema, provenance: provenanceSchema })),
   named: z.array(namedProjectSchema),
   total: z.number().check(z.int(), z.nonnegative()),
   items: z.array(projectSchema),
-});
+}).check(z.refine((r) => r.source.kind !== 'ledger' || r.items.every((p) => p.provenance !== 'documented' || !!p.row), {
+  message: 'a ledger\'s documented project names its sheet row',
+  path: ['items'],
+}));
 export type Projects = z.infer<typeof projectsSchema>;
 
 export const projectFiltersSchema = z.object({

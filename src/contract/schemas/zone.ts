@@ -1,16 +1,8 @@
 import { z } from 'zod/mini';
-import { envelope, factSchema, figureSchema, isoDateSchema, provenanceSchema, textSchema } from './common';
+import { envelope, factSchema, figureSchema, provenanceSchema, textSchema } from './common';
 
 export const summarySchema = envelope({
   zone: z.object({ name: textSchema, shortName: textSchema }),
-  document: z.object({
-    title: textSchema,
-    proposalNo: z.string(),
-    proposalTitle: textSchema,
-    issuer: textSchema,
-    date: isoDateSchema,
-    quote: z.string(),
-  }),
   /** What the letter says of the zone itself: its early stage, shortcomings, four positionings and green aim. */
   context: z.object({ stage: factSchema, gaps: z.array(factSchema), positionings: z.array(factSchema), zeroCarbon: factSchema }),
   /** The few headline figures that prove the data path end to end. */

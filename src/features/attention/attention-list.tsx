@@ -7,6 +7,7 @@ import { THRESHOLDS } from '@/lib/schedule';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { attentionCounts, type AttentionItem, type AttentionKind } from './attention-logic';
+import { langOf, textIn } from '@/lib/local-text';
 
 function AttentionRow({ item, lang }: { item: AttentionItem; lang: Lang }) {
   const msg = MESSAGES[lang];
@@ -15,13 +16,13 @@ function AttentionRow({ item, lang }: { item: AttentionItem; lang: Lang }) {
   return (
     <li className="list-item">
       <div className="panel-head">
-        <Clamped text={item.name[lang]}><strong>{item.name[lang]}</strong></Clamped>
+        <Clamped text={textIn(item.name, lang)}><strong lang={langOf(item.name, lang)}>{textIn(item.name, lang)}</strong></Clamped>
         {/* Icon and word, never colour alone; the icon is decoration for screen readers. */}
         <span className={`status status-${rag}`}>
           <span aria-hidden="true">{STATUS_ICON[status]}</span> {msg.status[status]}
         </span>
       </div>
-      <Clamped text={`${m.unit}${item.responsibleUnit[lang]}`} />
+      <Clamped text={`${m.unit}${textIn(item.responsibleUnit, lang)}`} />
       <span>
         {item.overdue ? `${m.overdue(formatDate(item.end, lang))} · ` : null}
         {m.behind(formatNumber(lagPts, lang, 1))}{' '}

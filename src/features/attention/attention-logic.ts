@@ -1,4 +1,4 @@
-import type { PolicyTask, Project, Text } from '@/contract/schemas';
+import type { LocalText, PolicyTask, Project } from '@/contract/schemas';
 import { assessSchedule, type Assessment } from '@/lib/schedule';
 
 /**
@@ -16,8 +16,8 @@ export const ATTENTION_VIEW = {
 export interface AttentionItem {
   id: string;
   kind: AttentionKind;
-  name: Text;
-  responsibleUnit: Text;
+  name: LocalText;
+  responsibleUnit: LocalText;
   start: string;
   end: string;
   /** Share of work done, 0..1: the figure the lag is computed from, shown next to it. */
@@ -28,7 +28,7 @@ export interface AttentionItem {
 }
 
 const item = (
-  kind: AttentionKind, id: string, name: Text, responsibleUnit: Text, start: string, end: string, done: number, asOf: string,
+  kind: AttentionKind, id: string, name: LocalText, responsibleUnit: LocalText, start: string, end: string, done: number, asOf: string,
 ): AttentionItem => ({
   id, kind, name, responsibleUnit, start, end, done,
   assessment: assessSchedule({ start, end, done }, asOf),

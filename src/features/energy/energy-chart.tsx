@@ -51,7 +51,6 @@ export function EnergyChart() {
     <ChartPanel provenance="documented" minHeight={260}
       title={m.title}
       unit={m.unit}
-      source={m.source}
       query={query}
       isEmpty={(d) => d.projects.length === 0}
       build={(d) => build(d, lang)}

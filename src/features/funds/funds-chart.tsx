@@ -63,7 +63,7 @@ export function FundsChart() {
     <ChartPanel provenance="illustrative" mixed
       title={m.title}
       unit={money.unit}
-      source={m.source}
+      sourceNote={m.sourceNote}
       query={query}
       isEmpty={(d) => d.funds.length === 0 || d.deployment.length === 0}
       build={(d) => build(d, lang, money)}

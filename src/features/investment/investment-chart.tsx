@@ -62,7 +62,7 @@ export function InvestmentChart() {
     <ChartPanel provenance="illustrative"
       title={m.title}
       unit={scale.unit}
-      source={m.source}
+      sourceNote={m.sourceNote}
       query={query}
       isEmpty={(d) => d.industries.length === 0}
       build={(d) => build(d, lang, scale)}

@@ -7,6 +7,7 @@ import { QueryWidget } from '@/components/query-widget';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { FactItem, ItemGroup, ReadingNote, SourceQuote } from './source-quote';
+import { textIn } from '@/lib/local-text';
 
 /**
  * The pipeline as the letter states it (26 projects, 4 categories, 319.3亿元) and the projects it names.
@@ -39,7 +40,7 @@ export function FundsProjectsItems() {
                 <FigureValue figure={d.documented.total} size="sm" />
               </p>
               <p>
-                {d.categories.map((c) => c.name[lang]).join(msg.sep.enumeration)}{' '}
+                {d.categories.map((c) => textIn(c.name, lang)).join(msg.sep.enumeration)}{' '}
                 <ProvenanceBadge provenance="inferred" />
               </p>
               <ReadingNote reading={d.categories[0]?.reading} />

@@ -1,5 +1,5 @@
 import type { Category, Project, Stage } from '@/contract/schemas';
-import { CATEGORIES, STAGES } from '@/contract/schemas';
+import { STAGES } from '@/contract/schemas';
 import { toDay } from '@/contract/iso-date';
 import { yearElapsedShare } from '@/lib/schedule';
 
@@ -49,11 +49,14 @@ function groupBy<K extends string>(items: readonly Project[], keys: readonly K[]
   return [...rows.values()];
 }
 
-export const byCategory = (items: readonly Project[]) => groupBy<Category>(items, CATEGORIES, (p) => p.category);
+/** By the data's own categories, in its order: a project whose category the list lacks is left out, not counted elsewhere. */
+export const byCategory = (items: readonly Project[], categories: readonly { id: Category }[]) =>
+  groupBy<Category>(items, categories.map((c) => c.id), (p) => p.category);
 export const byStage = (items: readonly Project[]) => groupBy<Stage>(items, STAGES, (p) => p.stage);
 
 /** The longest bar of the stage chart in money: stages stack, so it is the largest category total. */
-export const maxCategoryWan = (items: readonly Project[]) => byCategory(items).reduce((m, r) => Math.max(m, r.plannedWan), 0);
+export const maxCategoryWan = (items: readonly Project[], categories: readonly { id: Category }[]) =>
+  byCategory(items, categories).reduce((m, r) => Math.max(m, r.plannedWan), 0);
 
 export interface ProgressPoint {
   period: string;

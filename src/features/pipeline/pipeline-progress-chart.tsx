@@ -42,6 +42,6 @@ export function PipelineProgressChart() {
     };
   };
   return (
-    <ChartPanel provenance="illustrative" filterWords={filterWords} title={m.title} unit={money.unit} source={m.source} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
+    <ChartPanel provenance="illustrative" filterWords={filterWords} title={m.title} unit={money.unit} sourceNote={m.sourceNote} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
   );
 }

@@ -32,12 +32,12 @@ export function PipelineStageChart() {
   const context = useFilteredProjects(OWN_DIMENSIONS);
   const selected = useFilteredProjects();
   // From the items the chart draws, so a small selection reads in 万元 rather than 0.x亿.
-  const money = moneyScale(context.data ? maxCategoryWan(context.data.items) : 0, lang);
+  const money = moneyScale(context.data ? maxCategoryWan(context.data.items, context.data.categories) : 0, lang);
   const fmt = (v: number) => (metric === 'count' ? plural(v, m.countValue, lang)(formatNumber(v, lang)) : money.value(v));
   const { select, categories, stages } = useStageSelection((row, stage, value) =>
     m.segment(String(row.category), msg.stage[stage as Stage], fmt(value)));
   const build = (data: Projects) => {
-    const rows = matrix(data.items);
+    const rows = matrix(data.items, data.categories);
     const shown = selected.data ?? data;
     const chartData: ChartRow[] = rows.map((r) => ({
       categoryId: r.category,
@@ -46,14 +46,14 @@ export function PipelineStageChart() {
     }));
     const series = STAGES.map((s) => ({ key: s, label: msg.stage[s], color: STAGE_COLOR[s], stackId: 'stage', illustrative: true }));
     return {
-      summary: stageSummary(byStage(shown.items), byCategory(shown.items), data.categories, lang),
+      summary: stageSummary(byStage(shown.items), byCategory(shown.items, data.categories), data.categories, lang),
       chart: (
         <BarChart horizontal data={chartData} categoryKey="category" formatValue={(v) => (metric === 'count' ? String(v) : money.value(v))}
           categoryWidth={m.categoryWidth} select={select}
           formatAxis={(v) => (metric === 'count' ? String(v) : money.tick(v))}
           series={series} />
       ),
-      table: <PipelineMatrixTable rows={matrix(shown.items)} categories={data.categories} lang={lang} />,
+      table: <PipelineMatrixTable rows={matrix(shown.items, data.categories)} categories={data.categories} lang={lang} />,
       legend: series,
       // The bars' own numbers (every category, the selection among them), in the measure on screen.
       csv: { rows: chartData, columns: [{ key: 'category', header: msg.pipeline.matrix.category },
@@ -74,7 +74,7 @@ export function PipelineStageChart() {
     </div>
   );
   return (
-    <ChartPanel provenance="illustrative" axisNote={<>{m.axis} <ProvenanceBadge provenance="inferred" /></>} title={m.title} unit={metric === 'count' ? m.unitCount : money.unit} source={m.source}
+    <ChartPanel provenance="illustrative" axisNote={<>{m.axis} <ProvenanceBadge provenance="inferred" /></>} title={m.title} unit={metric === 'count' ? m.unitCount : money.unit} sourceNote={m.sourceNote}
       query={context} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} filterWords={filterWords}
       footer={<StageSelectionBar what={names.length ? names.join(' · ') : null} count={selected.data?.items.length ?? 0} />} />
   );

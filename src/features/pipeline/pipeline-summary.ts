@@ -1,4 +1,4 @@
-import { CATEGORIES, STAGES, type Category, type Project, type Projects, type Stage } from '@/contract/schemas';
+import { STAGES, type Category, type Project, type Projects, type Stage } from '@/contract/schemas';
 import { formatMoneyWan, type Lang } from '@/lib/format';
 import { MESSAGES, plural } from '@/lib/i18n';
 import { nameOf } from '@/lib/labels';
@@ -9,8 +9,9 @@ export interface MatrixRow {
   cells: Record<Stage, { count: number; plannedWan: number }>;
 }
 
-export function matrix(items: readonly Project[]): MatrixRow[] {
-  return CATEGORIES.map((category) => {
+/** One row per category of the data, in its order. */
+export function matrix(items: readonly Project[], categories: readonly { id: Category }[]): MatrixRow[] {
+  return categories.map(({ id: category }) => {
     const cells = Object.fromEntries(STAGES.map((s) => [s, { count: 0, plannedWan: 0 }])) as MatrixRow['cells'];
     for (const p of items) {
       if (p.category !== category) continue;

@@ -60,7 +60,7 @@ export function PolicyChart() {
     <ChartPanel provenance="illustrative"
       title={m.title}
       unit={m.unit}
-      source={m.source}
+      sourceNote={m.sourceNote}
       query={query}
       isEmpty={(d) => d.tasks.length === 0}
       build={(d) => build(d, lang)}

@@ -1,6 +1,7 @@
 import { useId, type CSSProperties } from 'react';
 import { formatDate, formatPercent } from '@/lib/format';
 import { type DetailProps as Props, timelineOf } from './detail-logic';
+import { langOf, textIn } from '@/lib/local-text';
 
 
 // Done and not done differ in shape (a tick, a hollow diamond) and in words in the list, never by colour alone.
@@ -47,7 +48,7 @@ export function MilestoneTimeline({ p, asOf, lang, m, dm }: Props) {
               <span className="milestone-mark" aria-hidden="true">{ms.done ? MARK.done : MARK.pending}</span>
               <span>
                 <time dateTime={ms.date}>{formatDate(ms.date, lang)}</time>{' '}
-                {ms.label[lang]}{m.colon}<strong>{ms.done ? t.done : t.pending}</strong>
+                <span lang={langOf(ms.label, lang)}>{textIn(ms.label, lang)}</span>{m.colon}<strong>{ms.done ? t.done : t.pending}</strong>
                 {ms.outside ? <span className="milestone-outside">{t.outside[ms.outside]}</span> : null}
               </span>
             </li>

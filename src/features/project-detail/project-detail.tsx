@@ -7,10 +7,12 @@ import type { Messages } from '@/lib/i18n';
 import { nameOf } from '@/lib/labels';
 import { MilestoneTimeline } from './milestone-timeline';
 import { ProgressRule } from './progress-rule';
+import { StageLabel } from '@/components/stage-label';
+import { LocalName } from '@/components/local-name';
 
 interface Props {
   p: Project;
-  data: Pick<Projects, 'asOf' | 'categories' | 'parks'>;
+  data: Pick<Projects, 'asOf' | 'categories' | 'parks' | 'source'>;
   lang: Lang;
   m: Messages;
   dm: DetailMessages;
@@ -34,13 +36,15 @@ export function ProjectDetail({ p, data, lang, m, dm }: Props) {
     [f.id, p.id],
     [f.category, nameOf(data.categories, p.category, lang)],
     [f.park, nameOf(data.parks, p.park, lang)],
-    [f.stage, m.stage[p.stage]],
-    [f.unit, p.responsibleUnit[lang]],
+    [f.stage, <StageLabel key="stage" p={p} />],
+    [f.unit, <LocalName key="unit" text={p.responsibleUnit} />],
     [f.planned, formatMoneyWan(p.plannedWan, lang)],
     [f.completed, formatMoneyWan(p.completedWan, lang)],
     [f.period, dm.projectDetail.period(formatDate(p.start, lang), formatDate(p.end, lang))],
     // A record of another kind has the note above saying so in words; a field repeating it would mark it twice.
-    ...(p.provenance === 'documented' ? [[f.provenance, m.documented] as [string, ReactNode]] : []),
+    ...(p.provenance === 'documented' ? [[f.provenance, m.documentedBy[data.source.kind]] as [string, ReactNode]] : []),
+    // A ledger's record says where it was read: the sheet and row a reader can open and check.
+    ...(p.row ? [[f.row, dm.projectDetail.row(p.row.sheet, String(p.row.row))] as [string, ReactNode]] : []),
   ];
   return (
     <MarkScope covered={p.provenance === 'illustrative'}>

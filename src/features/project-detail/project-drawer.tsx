@@ -10,6 +10,7 @@ import { PROJECT_ID_FORM, useProjectParam } from '@/projects/state/project-param
 import { useDetailMessages } from '@/lib/i18n/use-detail-messages';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { ProjectDetail } from './project-detail';
+import { textIn } from '@/lib/local-text';
 
 /** Whether a link points at this project's page (`?project=P09`), whatever else its URL keeps. */
 function linksTo(a: HTMLAnchorElement, id: string): boolean {
@@ -65,7 +66,7 @@ function ProjectLookup({ id }: { id: string }) {
   const dm = useDetailMessages();
   const query = useQuery(projectsQuery());
   const p = query.data?.items.find((x) => x.id === id);
-  const title = p ? p.name[lang] : query.data ? dm.projectDetail.unknown(id) : dm.projectDetail.pending;
+  const title = p ? textIn(p.name, lang) : query.data ? dm.projectDetail.unknown(id) : dm.projectDetail.pending;
   // The name is a figure of the record too (示例项目09): the whole page carries the record's provenance.
   return (
     <div className="drawer-inner" data-provenance={p?.provenance}>

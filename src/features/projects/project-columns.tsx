@@ -11,6 +11,8 @@ import type { Range } from '@/projects/selection/name-search';
 import { assessProject, progressOf, type SortKey } from '@/projects/selection/select';
 import { STATUS_ICON } from '@/lib/status-labels';
 import { ProjectLink } from './project-link';
+import { langOf, textIn } from '@/lib/local-text';
+import { StageLabel } from '@/components/stage-label';
 
 /** What a cell needs besides its record: the language, the words, the names the data gives, the as-of date. */
 export interface CellContext {
@@ -45,14 +47,16 @@ export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
     // Names from the data are cut at a few lines (a row keeps its height), whole in the title and the drawer.
     render: (p, c) => (
       <ProjectLink id={p.id}>
-        <Clamped text={p.name[c.lang]} lines={3}><Highlight text={p.name[c.lang]} range={c.highlight?.(p.name[c.lang])} /></Clamped>
+        <Clamped text={textIn(p.name, c.lang)} lines={3}>
+          <span lang={langOf(p.name, c.lang)}><Highlight text={textIn(p.name, c.lang)} range={c.highlight?.(textIn(p.name, c.lang))} /></span>
+        </Clamped>
       </ProjectLink>
     ),
   },
   { key: 'category', width: 92, render: (p, c) => <Clamped text={nameOf(c.data.categories, p.category, c.lang)} /> },
   { key: 'park', width: 100, render: (p, c) => <Clamped text={nameOf(c.data.parks, p.park, c.lang)} /> },
-  { key: 'stage', width: 84, render: (p, c) => c.m.stage[p.stage] },
-  { key: 'unit', width: 124, render: (p, c) => <Clamped text={p.responsibleUnit[c.lang]} /> },
+  { key: 'stage', width: 84, render: (p) => <StageLabel p={p} /> },
+  { key: 'unit', width: 124, render: (p, c) => <Clamped text={textIn(p.responsibleUnit, c.lang)} /> },
   { key: 'plannedWan', numeric: true, width: 100, render: (p, c) => formatMoneyWan(p.plannedWan, c.lang) },
   { key: 'completedWan', numeric: true, width: 112, render: (p, c) => formatMoneyWan(p.completedWan, c.lang) },
   { key: 'progress', numeric: true, width: 76, render: (p, c) => formatPercent(progressOf(p), c.lang) },

@@ -7,21 +7,19 @@
  * export: src/lib/csv.ts and src/lib/export/file-name.ts. Imported only by the lazily loaded projects view,
  * since src/lib/csv.ts pulls in csv-stringify, which must stay out of the initial JS.
  */
-import type { Project, Text } from '@/contract/schemas';
+import type { Project } from '@/contract/schemas';
 import { CSV_MIME, toCsv } from '@/lib/csv';
 import { exportFileName } from '@/lib/export/file-name';
 import { formatDate, type Lang } from '@/lib/format';
 import { MESSAGES } from '@/lib/i18n';
-import { nameOf } from '@/lib/labels';
+import { nameOf, stageWords, type NamedIds } from '@/lib/labels';
 import { assessSchedule } from '@/lib/schedule';
+import { textIn } from '@/lib/local-text';
 
 export { CSV_MIME };
 
-/** An id with its official name in both languages: the `parks` and `categories` lists of the projects resource. */
-export interface NamedId {
-  id: string;
-  name: Text;
-}
+/** An id with its official name: the `parks` and `categories` lists of the projects resource. */
+export type NamedId = NamedIds[number];
 
 export interface ProjectsCsvOptions {
   lang: Lang;
@@ -43,11 +41,11 @@ export function projectsCsv(rows: readonly Project[], { lang, asOf, parks, categ
   const h = m.projectsCsv.header;
   const headers: Record<Column, string> = { ...h, status: h.status(formatDate(asOf, lang)) };
   const records = rows.map((p): Row => ({
-    name: p.name[lang],
+    name: textIn(p.name, lang),
     category: nameOf(categories, p.category, lang),
     park: nameOf(parks, p.park, lang),
-    stage: m.stage[p.stage],
-    unit: p.responsibleUnit[lang],
+    stage: stageWords(m.stage[p.stage], p.stageText, m),
+    unit: textIn(p.responsibleUnit, lang),
     // Numbers stay JS numbers: csv-stringify then never formula-escapes them, so -500 stays a number.
     planned: p.plannedWan,
     completed: p.completedWan,

@@ -13,9 +13,10 @@ export const enDetail: typeof zhDetail = {
     note: 'This project\'s name, amounts, dates, progress, milestones and responsible unit are illustrative, not official figures.',
     fields: {
       id: 'Project number', category: 'Category', park: 'Park', stage: 'Stage', unit: 'Responsible unit',
-      planned: 'Planned', completed: 'Invested to date', period: 'Planned period', provenance: 'Provenance',
+      planned: 'Planned', completed: 'Invested to date', period: 'Planned period', provenance: 'Provenance', row: 'Ledger row',
     },
     period: (start: string, end: string) => `${start} to ${end}`,
+    row: (sheet: string, row: string) => `${sheet}, row ${row}`,
     timeline: {
       title: 'Milestones',
       summary: (start: string, end: string, asOf: string, share: string) =>

@@ -7,7 +7,7 @@ export const enFeatures: typeof zhFeatures = {
     kpi: { title: 'Funds', total: 'Total', deployed: 'Deployed' },
     chart: {
       title: 'Funds: size and cumulative deployment',
-      source: 'Xinyang government reply, 30 May 2024; breakdown generated to match its totals',
+      sourceNote: 'breakdown generated to match its totals',
       month: 'Month',
       caption: 'Cumulative deployment of each fund by month',
       sizeHeader: (name: string, size: string) => `${name} (${size})`,
@@ -28,7 +28,6 @@ export const enFeatures: typeof zhFeatures = {
     chart: {
       title: 'Energy projects: capacity and stage',
       unit: 'MW (hydrogen line: sets)',
-      source: 'Xinyang government reply, 30 May 2024',
       series: 'Capacity (on one MW axis)',
       project: 'Project',
       capacity: 'Capacity',
@@ -54,7 +53,7 @@ export const enFeatures: typeof zhFeatures = {
     kpi: { title: 'Investment', agreed: 'Agreed investment', landed: 'Landed' },
     chart: {
       title: 'Investment by industry: agreed and landed',
-      source: 'Xinyang government reply, 30 May 2024; breakdown generated to match its totals',
+      sourceNote: 'breakdown generated to match its totals',
       agreed: 'Agreed',
       landed: 'Landed',
       industry: 'Industry',
@@ -75,7 +74,7 @@ export const enFeatures: typeof zhFeatures = {
     chart: {
       title: 'First-batch policy tasks by status',
       unit: 'tasks',
-      source: 'Xinyang government reply, 30 May 2024; breakdown generated to match its totals',
+      sourceNote: 'breakdown generated to match its totals',
       status: 'Status',
       count: 'Tasks',
       share: 'Share',
@@ -108,7 +107,7 @@ export const enFeatures: typeof zhFeatures = {
     },
     stageChart: {
       title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects',
-      source: 'Xinyang government reply, 30 May 2024; per-project stages and amounts generated to match its totals', metric: 'Measure',
+      sourceNote: 'per-project stages and amounts generated to match its totals', metric: 'Measure',
       axis: 'Rows: categories (the names are our reading of the letter)', categoryWidth: 124,
       segment: (category: string, stage: string, value: string) => `${category} · ${stage}: ${value}. Filter by this`,
       countValue: { one: (n: string) => `${n} project`, other: (n: string) => `${n} projects` },
@@ -122,7 +121,7 @@ export const enFeatures: typeof zhFeatures = {
     },
     progressChart: {
       title: 'Planned vs completed investment (cumulative)', planned: 'Due by schedule', completed: 'Completed', period: 'Date',
-      source: 'Generated to match the letter\'s CNY 31.93 bn total', caption: 'Cumulative planned and completed investment',
+      sourceNote: 'monthly progress generated to match the total investment', caption: 'Cumulative planned and completed investment',
     },
     matrix: { category: 'Category', caption: 'Projects and planned investment by category and stage' },
     summary: {

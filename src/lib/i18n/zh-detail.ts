@@ -16,9 +16,11 @@ export const zhDetail = {
     note: '本项目的名称、金额、日期、进度、里程碑和责任单位均为示例数据，非官方数字。',
     fields: {
       id: '项目编号', category: '类别', park: '园区', stage: '阶段', unit: '责任单位',
-      planned: '计划投资', completed: '累计完成投资', period: '计划期', provenance: '数据性质',
+      planned: '计划投资', completed: '累计完成投资', period: '计划期', provenance: '数据性质', row: '台账位置',
     },
     period: (start: string, end: string) => `${start}至${end}`,
+    /** A ledger's record: where it was read. */
+    row: (sheet: string, row: string) => `${sheet} 第${row}行`,
     timeline: {
       title: '里程碑',
       /** The picture's name for a screen reader; the list under it gives each milestone. */

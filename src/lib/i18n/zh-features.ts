@@ -11,7 +11,7 @@ export const zhFeatures = {
     kpi: { title: '基金', total: '合计', deployed: '已投放' },
     chart: {
       title: '基金规模与累计投放',
-      source: '信阳市人民政府答复（2024-05-30）；分项按来函总数生成',
+      sourceNote: '分项按来函总数生成',
       month: '月份',
       caption: '各基金逐月累计投放',
       sizeHeader: (name: string, size: string) => `${name}（${size}）`,
@@ -29,7 +29,6 @@ export const zhFeatures = {
     chart: {
       title: '能源项目规模与阶段',
       unit: 'MW（制氢装备为台套）',
-      source: '信阳市人民政府答复（2024-05-30）',
       series: '规模（按MW同轴）',
       project: '项目',
       capacity: '规模',
@@ -53,7 +52,7 @@ export const zhFeatures = {
     kpi: { title: '招商引资', agreed: '达成合作投资总额', landed: '已落地' },
     chart: {
       title: '分产业招商引资：签约与落地',
-      source: '信阳市人民政府答复（2024-05-30）；分项按来函总数生成',
+      sourceNote: '分项按来函总数生成',
       agreed: '签约额',
       landed: '已落地',
       industry: '产业',
@@ -74,7 +73,7 @@ export const zhFeatures = {
     chart: {
       title: '第一批政策任务进度',
       unit: '项',
-      source: '信阳市人民政府答复（2024-05-30）；分项按来函总数生成',
+      sourceNote: '分项按来函总数生成',
       status: '状态',
       count: '任务数',
       share: '占比',
@@ -107,7 +106,7 @@ export const zhFeatures = {
     },
     stageChart: {
       title: '项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个',
-      source: '信阳市人民政府答复（2024-05-30）；逐项阶段与金额按来函总数生成', metric: '指标',
+      sourceNote: '逐项阶段与金额按来函总数生成', metric: '指标',
       axis: '纵轴：类别（名称为我们对来函的解读）', categoryWidth: 64,
       segment: (category: string, stage: string, value: string) => `${category}·${stage}：${value}，按此筛选`,
       countValue: forms({ other: (n: string) => `${n}个` }),
@@ -118,7 +117,7 @@ export const zhFeatures = {
     },
     progressChart: {
       title: '计划与完成投资（累计）', planned: '按计划应完成', completed: '实际完成', period: '时点',
-      source: '按来函总投资319.3亿元生成', caption: '累计计划与完成投资',
+      sourceNote: '逐月进度按来函总投资生成', caption: '累计计划与完成投资',
     },
     matrix: { category: '类别', caption: '各类别各阶段项目数与计划投资' },
     summary: {

@@ -1,4 +1,7 @@
 import type { Lang } from '../format.ts';
+
+/** A source's parts as a line shows them: its title, who issued or keeps it, its date (formatted), a number or file name. */
+export interface SourceWords { title: string; by: string; date: string; reference?: string }
 import { zhFeatures } from './zh-features.ts';
 import { zhGlance } from './zh-glance.ts';
 import { zhMarks } from './zh-marks.ts';
@@ -15,12 +18,29 @@ const shell = {
   switchToTag: 'en',
   colon: '：',
   /** Separators: between names in a list (、), between clauses of one sentence (，), between a figure and its word. */
-  sep: { enumeration: '、', clause: '，', word: '' },
+  sep: { enumeration: '、', clause: '，', word: '', group: '；' },
   /** The list pattern for engines without Intl.ListFormat (Safari 14.0): a、b和c. */
   list: { pair: '和', middle: '、', last: '和' },
   appTitle: '豫东南高新区建设进展看板',
   asOf: (date: string) => `数据截至 ${date}`,
-  source: '来源：信阳市人民政府对政协提案第1320177号的答复（2024年5月30日）',
+  /** A response's source in words (src/lib/source-line.ts): what it is, who issued or keeps it, its date. */
+  sourceLine: {
+    document: (s: SourceWords) => `${s.title}（${s.date}）`,
+    ledger: (s: SourceWords) => `${s.by}《${s.title}》（${s.reference ? `${s.reference}，` : ''}${s.date}）`,
+    service: (s: SourceWords) => `${s.by}：${s.title}（${s.date}）`,
+  },
+  sourceOf: (line: string) => `来源：${line}`,
+  /** Words beside a term, such as the source's own stage wording: 在建（续建）. */
+  aside: (text: string) => `（${text}）`,
+  /** Sources beside the projects' own, in the header and the print footer. */
+  otherSources: (line: string, parts: string) => `${parts}：${line}`,
+  /** Parts whose data has another date than the projects': 资金、能源数据截至 2024年4月30日. */
+  otherAsOf: (parts: string, date: string) => `${parts}数据截至 ${date}`,
+  /** The resources by the part of the page they fill, for the lines above. */
+  resources: {
+    summary: '概况', funds: '基金', investment: '招商', energy: '能源', projects: '项目',
+    policyTasks: '政策任务', cooperation: '合作', platforms: '平台',
+  },
   switchLang: 'English',
   darkMode: '深色模式',
   demoNote: '演示数据：本页未连接业务系统，显示的是来函整理数据与示例数据。',
@@ -28,6 +48,8 @@ const shell = {
   inferred: '推断',
   derived: '计算值',
   documented: '来函原文',
+  /** A documented figure, by the kind of source that states it (a project record's provenance field). */
+  documentedBy: { document: '来函原文', ledger: '台账原文', service: '业务系统数据' },
   illustrativeNote: '示例数据：来函未给出此数，为按来函总数生成的示例，非官方数字。',
   inferredNote: '推断：此为我们对来函的解读。',
   derivedNote: '计算值：由来函数字计算得出，来函本身未给出此数。',
@@ -64,7 +86,7 @@ const shell = {
   stage: { planning: '谋划', signed: '签约', approval: '审批', construction: '在建', completed: '建成/投产' },
   /** Status is always text plus an icon (STATUS_ICON), never colour alone. */
   status: zhStatus,
-  panel: { table: '表格', unit: '单位', source: '来源', asOf: '数据截至' },
+  panel: { table: '表格', unit: '单位', source: '来源', asOf: '数据截至', withNote: (line: string, note: string) => `${line}；${note}` },
   overview: { charts: '进展图表' },
 };
 

@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { projectsQuery } from '@/api/queries';
 import { STAGES } from '@/contract/schemas';
 import { LOCALE } from '@/lib/format';
-import { nameOf } from '@/lib/labels';
+import { nameOf, type NamedIds } from '@/lib/labels';
 import { unitsOf } from '@/projects/selection/select';
 import { SCHEDULE_STATUSES } from '@/lib/schedule';
 import { STATUS_ICON } from '@/lib/status-labels';
@@ -18,6 +18,7 @@ import { MultiSelect, type Option } from './multi-select';
 import { NamedMatches } from './named-matches';
 import { RangeField } from './range-field';
 import { SearchField } from './search-field';
+import { langOf, textIn } from '@/lib/local-text';
 
 /**
  * The one filter bar, on the overview (above the pipeline charts) and on the projects view: the same URL
@@ -36,9 +37,9 @@ export function ProjectFilterBar({ title, note }: { title: string; note: string 
   const { data } = useQuery(projectsQuery());
   const { params, filters, rejected, setFilter, clear } = useProjectFilterState(data);
   // In the reader's collation order (units come in order of appearance).
-  const units = data ? [...unitsOf(data.items)].sort((a, b) => a.name[lang].localeCompare(b.name[lang], LOCALE[lang])) : [];
-  const named = (list: readonly { id: string; name: { zh: string; en: string } }[] = []): Option[] =>
-    list.map((x) => ({ id: x.id, label: x.name[lang], text: x.name[lang] }));
+  const units = data ? [...unitsOf(data.items)].sort((a, b) => textIn(a.name, lang).localeCompare(textIn(b.name, lang), LOCALE[lang])) : [];
+  const named = (list: NamedIds = []): Option[] =>
+    list.map((x) => ({ id: x.id, label: <span lang={langOf(x.name, lang)}>{textIn(x.name, lang)}</span>, text: textIn(x.name, lang) }));
   const options: Record<ListKey, Option[]> = {
     category: named(data?.categories),
     stage: STAGES.map((s) => ({ id: s, label: msg.stage[s], text: msg.stage[s] })),

@@ -8,9 +8,11 @@
  * rule at the data's as-of date.
  */
 import { matchProjects } from '@/contract/project-filter';
-import type { Category, Project, Stage, Text } from '@/contract/schemas';
+import type { Category, LocalText, Project, Stage } from '@/contract/schemas';
+import { createExternalStore } from '@/lib/external-store';
 import type { Lang } from '@/lib/format';
 import { assessSchedule, type Assessment, type ScheduleStatus } from '@/lib/schedule';
+import type { NamedIds } from '@/lib/labels';
 
 /** The one selection every view applies (charts and table): lists are "any of", fields AND together. */
 export interface ProjectSelection {
@@ -39,8 +41,8 @@ export interface ProjectSort {
 /** What a sort by name needs to know besides the records: category and park names, and the as-of date for status. */
 export interface SortContext {
   lang?: Lang;
-  categories?: readonly { id: string; name: Text }[];
-  parks?: readonly { id: string; name: Text }[];
+  categories?: NamedIds;
+  parks?: NamedIds;
   asOf?: string;
 }
 
@@ -69,22 +71,15 @@ export type NameSearch = (items: readonly Project[], q: string) => ReadonlySet<P
 
 // The pinyin search, once its lazy chunk has loaded (src/stores/pinyin-search.ts sets it). Until then the
 // search is the contract's literal one. Whoever filtered with q listens, to filter again when it arrives.
-let nameSearch: NameSearch | undefined;
-const nameSearchListeners = new Set<() => void>();
-export function setNameSearch(search: NameSearch): void {
-  nameSearch = search;
-  nameSearchListeners.forEach((listener) => listener());
-}
+const nameSearch = createExternalStore<NameSearch | undefined>(undefined);
+export const setNameSearch = (search: NameSearch): void => nameSearch.set(search);
 /** 0 before the pinyin search has loaded, 1 after: part of a cached view's key; a useSyncExternalStore snapshot. */
-export const nameSearchVersion = (): number => (nameSearch ? 1 : 0);
-export function subscribeNameSearch(listener: () => void): () => void {
-  nameSearchListeners.add(listener);
-  return () => { nameSearchListeners.delete(listener); };
-}
+export const nameSearchVersion = (): number => (nameSearch.get() ? 1 : 0);
+export const subscribeNameSearch: (listener: () => void) => () => void = nameSearch.subscribe;
 
 /** The selection applied: the contract's matching (the search widened once pinyin is in), then status at the data's as-of date. */
 export function selectProjects(items: readonly Project[], filters: ProjectSelection, asOf?: string): Project[] {
-  const found = filters.q ? nameSearch?.(items, filters.q) : undefined;
+  const found = filters.q ? nameSearch.get()?.(items, filters.q) : undefined;
   const matched = matchProjects(items, {
     category: filters.category, stage: filters.stage, park: filters.park, unit: filters.unit,
     minWan: filters.min, maxWan: filters.max, q: found ? undefined : filters.q,
@@ -96,11 +91,11 @@ export function selectProjects(items: readonly Project[], filters: ProjectSelect
 }
 
 /** The responsible units a list names, once each in order of appearance, by their Chinese name (the id a link uses). */
-const unitLists = new WeakMap<readonly Project[], { id: string; name: Text }[]>();
-export function unitsOf(items: readonly Project[]): { id: string; name: Text }[] {
+const unitLists = new WeakMap<readonly Project[], { id: string; name: LocalText }[]>();
+export function unitsOf(items: readonly Project[]): { id: string; name: LocalText }[] {
   let units = unitLists.get(items);
   if (!units) {
-    const seen = new Map<string, Text>();
+    const seen = new Map<string, LocalText>();
     for (const p of items) if (!seen.has(p.responsibleUnit.zh)) seen.set(p.responsibleUnit.zh, p.responsibleUnit);
     units = [...seen].map(([id, name]) => ({ id, name }));
     unitLists.set(items, units);

@@ -6,6 +6,8 @@
  */
 import { PROVENANCES, STAGES, type Project } from '@/contract/schemas';
 import { LOCALE, type Lang } from '@/lib/format';
+import { nameOf } from '@/lib/labels';
+import { textIn } from '@/lib/local-text';
 import {
   assessProject, progressOf, selectProjects, type ProjectSort, type ProjectViewOptions, type SortContext, type SortKey,
 } from './select';
@@ -33,15 +35,15 @@ function textRanks(texts: readonly string[], lang: Lang): Map<string, number> {
 
 function sortValue(key: SortKey, items: readonly Project[], ctx: SortContext): (p: Project) => number | string {
   const lang = ctx.lang ?? 'zh';
-  const named = (list: SortContext['categories'], id: string) => list?.find((x) => x.id === id)?.name[lang] ?? id;
+  const named = (list: SortContext['categories'], id: string) => (list ? nameOf(list, id, lang) : id);
   switch (key) {
     case 'name': {
-      const ranks = textRanks(items.map((p) => p.name[lang]), lang);
-      return (p) => ranks.get(p.name[lang]) ?? 0;
+      const ranks = textRanks(items.map((p) => textIn(p.name, lang)), lang);
+      return (p) => ranks.get(textIn(p.name, lang)) ?? 0;
     }
     case 'unit': {
-      const ranks = textRanks(items.map((p) => p.responsibleUnit[lang]), lang);
-      return (p) => ranks.get(p.responsibleUnit[lang]) ?? 0;
+      const ranks = textRanks(items.map((p) => textIn(p.responsibleUnit, lang)), lang);
+      return (p) => ranks.get(textIn(p.responsibleUnit, lang)) ?? 0;
     }
     case 'category':
     case 'park': {

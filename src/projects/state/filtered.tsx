@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { projectsQuery } from '@/api/queries';
 import type { Project, Projects } from '@/contract/schemas';
+import { createExternalStore } from '@/lib/external-store';
 import { nameSearchVersion, selectProjects, subscribeNameSearch } from '@/projects/selection/select';
 import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/projects/selection/filter-params';
 import { CHOICE, knownValuesOf, useFilterParams } from './url';
@@ -13,17 +14,13 @@ const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as Filt
  * whole tree under its provider for consumers, which at this page's size (six charts of SVG) cost 10 ms a
  * keystroke. Instead one subscriber to the URL tells the charts, and each takes it in a transition.
  */
-let heard: FilterParams = NO_FILTERS;
-const listeners = new Set<(params: FilterParams) => void>();
+const heard = createExternalStore<FilterParams>(NO_FILTERS);
 
 let write: ((patch: Partial<FilterParams>) => void) | undefined;
 
 function FilterBroadcast() {
   const [params, setParams] = useFilterParams();
-  useEffect(() => {
-    heard = params;
-    listeners.forEach((listener) => listener(params));
-  }, [params]);
+  useEffect(() => heard.set(params), [params]);
   useEffect(() => {
     write = (patch) => { void setParams(patch, CHOICE); };
     return () => { write = undefined; };
@@ -51,13 +48,16 @@ export function FilteredProjectsProvider({ children }: { children: ReactNode }) 
 
 /** The filters as the charts heard them: updated in a transition, never urgently (see FilterBroadcast). */
 export function useHeardFilters(): FilterParams {
-  const [params, setParams] = useState(heard);
+  const [params, setParams] = useState(heard.get);
   useEffect(() => {
-    const listener = (next: FilterParams) => startTransition(() => setParams(next));
-    listeners.add(listener);
+    const listener = () => {
+      const next = heard.get();
+      startTransition(() => setParams(next));
+    };
+    const stop = heard.subscribe(listener);
     // Whatever was said between this chart's first render and now (a chart revealed late, a shared link).
-    listener(heard);
-    return () => { listeners.delete(listener); };
+    listener();
+    return stop;
   }, []);
   return params;
 }

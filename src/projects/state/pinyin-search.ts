@@ -6,6 +6,8 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { Project } from '@/contract/schemas';
+import { createChunkLoader } from '@/lib/chunk-loader';
+import { createExternalStore } from '@/lib/external-store';
 import { literalRange, type Range } from '@/projects/selection/name-search';
 import { nameSearchVersion, setNameSearch, subscribeNameSearch } from '@/projects/selection/select';
 
@@ -17,28 +19,20 @@ export interface PinyinState {
   readAhead?: (items: readonly Project[]) => () => void;
 }
 
-let state: PinyinState = { status: 'idle' };
-const listeners = new Set<() => void>();
-const update = (next: PinyinState) => {
-  state = next;
-  listeners.forEach((listener) => listener());
-};
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => { listeners.delete(listener); };
-};
-const snapshot = () => state;
+const pinyin = createExternalStore<PinyinState>({ status: 'idle' });
+const readings = createChunkLoader(() => import('@/projects/selection/pinyin-readings'));
 
 /** Starts loading, unless loading or loaded; after a failure the next call (the next focus) tries again. */
 export function loadPinyin(): void {
-  if (state.status === 'loading' || state.status === 'ready') return;
-  update({ status: 'loading' });
-  import('@/projects/selection/pinyin-readings').then(
+  const { status } = pinyin.get();
+  if (status === 'loading' || status === 'ready') return;
+  pinyin.set({ status: 'loading' });
+  readings.load().then(
     (m) => {
       setNameSearch(m.findProjects);
-      update({ status: 'ready', range: m.pinyinRange, readAhead: m.readAhead });
+      pinyin.set({ status: 'ready', range: m.pinyinRange, readAhead: m.readAhead });
     },
-    () => update({ status: 'failed' }),
+    () => pinyin.set({ status: 'failed' }),
   );
 }
 
@@ -46,7 +40,7 @@ export function loadPinyin(): void {
 export const pinyinVersion = nameSearchVersion;
 
 /** The loader's state, re-rendering on each change (loading, ready, failed). */
-export const usePinyin = (): PinyinState => useSyncExternalStore(subscribe, snapshot, snapshot);
+export const usePinyin = (): PinyinState => useSyncExternalStore(pinyin.subscribe, pinyin.get, pinyin.get);
 
 /**
  * Whether the pinyin search is in for this query, as a hook: a view that filters with q renders again when it
@@ -57,4 +51,4 @@ export const usePinyinReady = (q: string | undefined): boolean =>
 
 /** What of a text a query matched, for <mark>: pinyin's range once it has loaded, the literal one until then. */
 export const useSearchRange = (q: string | undefined): ((text: string, q: string) => Range | null) =>
-  useSyncExternalStore(subscribe, () => (q && state.range) || literalRange);
+  useSyncExternalStore(pinyin.subscribe, () => (q && pinyin.get().range) || literalRange);

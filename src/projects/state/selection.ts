@@ -15,6 +15,10 @@ import { CHOICE, knownValuesOf, useFilterParams, useSortParam } from './url';
 const TYPING: Options = { history: 'replace', limitUrlUpdates: throttle(350) };
 const TYPED = new Set<FilterKey>(['q', 'min', 'max']);
 const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as FilterParams;
+/** `key=value` reports sorted by their key's place in the URL (the sort last); a stable sort keeps each key's values in order. */
+const KEY_ORDER: readonly string[] = [...FILTER_KEYS, 'sort'];
+const inKeyOrder = (list: string[]) =>
+  [...list].sort((a, b) => KEY_ORDER.indexOf(a.slice(0, a.indexOf('='))) - KEY_ORDER.indexOf(b.slice(0, b.indexOf('='))));
 
 /** The selection and sort the URL holds, checked against the data (read-only: for the table and its count). */
 export function useProjectSelection(data: Projects | undefined): { filters: ProjectSelection; sort?: ProjectSort } {
@@ -64,7 +68,8 @@ export function useProjectFilterState(data: Projects | undefined): ProjectFilter
   const seen = found.join('\n');
   // Collected during render (React's "adjust state on change" pattern): a link can fail twice, first on its
   // form (stage=<script>), then, once the data names the parks, on its meaning (park=moon).
-  if (seen && seen !== report.seen) setReport({ seen, list: [...report.list, ...found.filter((x) => !report.list.includes(x))] });
+  // In the filter bar's order, however the two passes fell, so the notice reads the same on every machine.
+  if (seen && seen !== report.seen) setReport({ seen, list: inKeyOrder([...report.list, ...found.filter((x) => !report.list.includes(x))]) });
 
   const { fixes } = parsed;
   useEffect(() => {

@@ -1,0 +1,69 @@
+/**
+ * What the header and the printed page say of the data: the projects' as-of date (数据截至), the other parts'
+ * dates where they differ, and each distinct source. Read from the cache only (the panels fetch): a part not
+ * loaded yet is not named, and nothing here starts a request.
+ */
+import { useQueries } from '@tanstack/react-query';
+import {
+  cooperationQuery, energyQuery, fundsQuery, investmentQuery, platformsQuery, policyTasksQuery, projectsQuery, summaryQuery,
+} from '@/api/queries';
+import { apiMode } from '@/api/client';
+import type { ResourceName } from '@/contract/resources';
+import { sourceSchema, type Source } from '@/contract/schemas';
+import { formatDate, type Lang } from '@/lib/format';
+import type { Messages } from '@/lib/i18n';
+import { sameSource, sourceLine } from '@/lib/source-line';
+
+export interface Described { name: ResourceName; asOf: string; source: Source }
+
+/** Projects first: the header's 数据截至 is the projects'; then the order of the page. */
+const ORDER: readonly ResourceName[] = ['projects', 'summary', 'funds', 'investment', 'energy', 'policyTasks', 'cooperation', 'platforms'];
+
+/** Items grouped by a key, in first-seen order. */
+function groups<T, K>(items: readonly T[], keyOf: (x: T) => K, same: (a: K, b: K) => boolean): { key: K; items: T[] }[] {
+  const out: { key: K; items: T[] }[] = [];
+  for (const x of items) {
+    const k = keyOf(x);
+    const g = out.find((o) => same(o.key, k));
+    if (g) g.items.push(x);
+    else out.push({ key: k, items: [x] });
+  }
+  return out;
+}
+
+/** The lines, in words: `asOf` the projects' date (or the first part's), `others` the parts that differ from it. */
+export function describeSources(parts: readonly Described[], m: Messages, lang: Lang): { asOf?: string; sources: string[] } {
+  const sorted = [...parts].sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+  const first = sorted[0];
+  if (!first) return { sources: [] };
+  const named = (xs: readonly Described[]) => xs.map((x) => m.resources[x.name]).join(m.sep.enumeration);
+  const dates = groups(sorted.filter((x) => x.asOf !== first.asOf), (x) => x.asOf, (a, b) => a === b)
+    .map((g) => m.otherAsOf(named(g.items), formatDate(g.key, lang)));
+  const asOf = [m.asOf(formatDate(first.asOf, lang)), ...dates].join(m.sep.group);
+  const bySource = groups(sorted, (x) => x.source, sameSource);
+  const sources = bySource.map((g, i) => (i === 0
+    ? m.sourceOf(sourceLine(g.key, lang))
+    : m.otherSources(sourceLine(g.key, lang), named(g.items))));
+  return { asOf, sources };
+}
+
+/** The build's snapshot of the demo data (vite.config.ts), for the moment before the data answers; none live. */
+function snapshot(): Described | null {
+  if (apiMode === 'live') return null;
+  const parsed = sourceSchema.safeParse(safeJson(import.meta.env.VITE_SNAPSHOT_SOURCE));
+  return parsed.success ? { name: 'projects', asOf: import.meta.env.VITE_SNAPSHOT_AS_OF, source: parsed.data } : null;
+}
+const safeJson = (s: string | undefined): unknown => {
+  try { return s ? JSON.parse(s) : undefined; } catch { return undefined; }
+};
+
+const QUERIES = [projectsQuery(), summaryQuery(), fundsQuery(), investmentQuery(), energyQuery(), policyTasksQuery(), cooperationQuery(), platformsQuery()];
+
+/** Every part loaded so far, with its date and source; the snapshot's until the first answers. */
+export function useDataSources(): Described[] {
+  const results = useQueries({ queries: QUERIES.map((q) => ({ ...q, enabled: false })) });
+  const parts = results.flatMap((r, i) => (r.data ? [{ name: QUERIES[i]!.queryKey[0], asOf: r.data.asOf, source: r.data.source }] : []));
+  if (parts.length) return parts;
+  const fallback = snapshot();
+  return fallback ? [fallback] : [];
+}
