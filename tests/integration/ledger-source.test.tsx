@@ -113,6 +113,7 @@ describe('a ledger source with a fifth category and Chinese-only names, on the E
     serveLedger();
     await renderAppAt('?view=projects&project=L1&lang=en');
     const dialog = await screen.findByRole('dialog', { name: '台账测试项目一' }, { timeout: 10_000 });
+    expect(within(dialog).getByRole('heading', { name: '台账测试项目一' })).toHaveAttribute('lang', 'zh');
     await waitFor(() => expect(dialog.textContent).toContain('2026年, row 5'), { timeout: 10_000 });
     expect(dialog.textContent).toContain(en.documentedBy.ledger);
     expect(dialog.textContent).toContain(FIFTH);

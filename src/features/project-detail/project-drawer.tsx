@@ -10,7 +10,7 @@ import { PROJECT_ID_FORM, useProjectParam } from '@/projects/state/project-param
 import { useDetailMessages } from '@/lib/i18n/use-detail-messages';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { ProjectDetail } from './project-detail';
-import { textIn } from '@/lib/local-text';
+import { langOf, textIn } from '@/lib/local-text';
 
 /** Whether a link points at this project's page (`?project=P09`), whatever else its URL keeps. */
 function linksTo(a: HTMLAnchorElement, id: string): boolean {
@@ -42,14 +42,15 @@ function focusAfterClose(opener: Element | null, id: string): HTMLElement | null
  * lines (the row stays put as the page scrolls under it), whole in its title and, when cut, under the row too:
  * a phone has no pointer to read a title with.
  */
-function DrawerHead({ title }: { title: string }) {
+/** `lang`: a name the source gave in Chinese only, on the English page. */
+function DrawerHead({ title, lang }: { title: string; lang?: 'zh' }) {
   const dm = useDetailMessages().projectDetail;
   const heading = useRef<HTMLHeadingElement>(null);
   const cut = useIsCut(heading, title);
   return (
     <>
       <div className="drawer-head">
-        <Dialog.Title ref={heading} className={`drawer-title ${clampClass(3)}`} title={title}>{title}</Dialog.Title>
+        <Dialog.Title ref={heading} className={`drawer-title ${clampClass(3)}`} title={title} lang={lang}>{title}</Dialog.Title>
         <Dialog.Close className="button drawer-close" aria-label={dm.close}>
           <span aria-hidden="true">✕</span>
         </Dialog.Close>
@@ -70,7 +71,7 @@ function ProjectLookup({ id }: { id: string }) {
   // The name is a figure of the record too (示例项目09): the whole page carries the record's provenance.
   return (
     <div className="drawer-inner" data-provenance={p?.provenance}>
-      <DrawerHead title={title} />
+      <DrawerHead title={title} lang={p ? langOf(p.name, lang) : undefined} />
       <QueryWidget query={query} minHeight={320}>
         {(data) => (p
           ? <ProjectDetail p={p} data={data} lang={lang} m={m} dm={dm} />
