@@ -1,21 +1,20 @@
 import { PanelBoundary } from '@/components/panel-boundary';
 import { useScreenMode } from '@/stores/screen-state';
-import { useView } from '@/projects/state/view';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { AppHeader } from './app-header';
 import { BigScreenSlot } from './big-screen-slot';
 import { useDocumentTitle } from './document-title';
-import { OverviewPage } from './overview-page';
 import { PrintFrame } from './print-frame';
 import { PrintReadiness } from './print-readiness';
 import { ProjectDrawerSlot } from './project-drawer-slot';
-import { ProjectsPage } from './projects-page';
 import { Providers } from './providers';
 import { ViewTabs } from './view-tabs';
+import { useView, viewEntry } from './views';
 
 function Page() {
   const m = useMessages();
   const { view } = useView();
+  const { Page: ViewPage } = viewEntry(view);
   return (
     <>
       <a className="skip-link" href="#main">{m.skipToContent}</a>
@@ -25,7 +24,7 @@ function Page() {
         {/* Last line of defence: whatever escapes the panels' own boundaries, the header stays. Keyed by the
             view, so a view that failed gets a fresh boundary when the reader switches. */}
         <PanelBoundary key={view} minHeight={200} page>
-          {view === 'projects' ? <ProjectsPage /> : <OverviewPage />}
+          <ViewPage />
         </PanelBoundary>
       </main>
     </>

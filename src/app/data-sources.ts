@@ -3,12 +3,10 @@
  * dates where they differ, and each distinct source. Read from the cache only (the panels fetch): a part not
  * loaded yet is not named, and nothing here starts a request.
  */
-import { useQueries } from '@tanstack/react-query';
-import {
-  cooperationQuery, energyQuery, fundsQuery, investmentQuery, platformsQuery, policyTasksQuery, projectsQuery, summaryQuery,
-} from '@/api/queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { apiMode } from '@/api/client';
-import type { ResourceName } from '@/contract/resources';
+import { RESOURCES, type ResourceName } from '@/contract/resources';
 import { sourceSchema, type Source } from '@/contract/schemas';
 import { formatDate, type Lang } from '@/lib/format';
 import type { Messages } from '@/lib/i18n';
@@ -57,12 +55,26 @@ const safeJson = (s: string | undefined): unknown => {
   try { return s ? JSON.parse(s) : undefined; } catch { return undefined; }
 };
 
-const QUERIES = [projectsQuery(), summaryQuery(), fundsQuery(), investmentQuery(), energyQuery(), policyTasksQuery(), cooperationQuery(), platformsQuery()];
+/** Equal lists: the same parts with the same dates and sources (a refetch that changed nothing re-renders nothing). */
+const sameParts = (a: readonly Described[], b: readonly Described[]) =>
+  a.length === b.length && a.every((x, i) => x.name === b[i]!.name && x.asOf === b[i]!.asOf && sameSource(x.source, b[i]!.source));
 
-/** Every part loaded so far, with its date and source; the snapshot's until the first answers. */
+/**
+ * Every part loaded so far, with its date and source; the snapshot's until the first answers. A subscription to
+ * the query cache rather than an observer per resource: it reads what the panels fetched and never fetches itself.
+ */
 export function useDataSources(): Described[] {
-  const results = useQueries({ queries: QUERIES.map((q) => ({ ...q, enabled: false })) });
-  const parts = results.flatMap((r, i) => (r.data ? [{ name: QUERIES[i]!.queryKey[0], asOf: r.data.asOf, source: r.data.source }] : []));
+  const cache = useQueryClient().getQueryCache();
+  const last = useRef<Described[]>([]);
+  const read = useCallback((): Described[] => {
+    const parts = (Object.keys(RESOURCES) as ResourceName[]).flatMap((name) => {
+      const data = cache.find<{ asOf: string; source: Source }>({ queryKey: [name], exact: true })?.state.data;
+      return data ? [{ name, asOf: data.asOf, source: data.source }] : [];
+    });
+    if (!sameParts(parts, last.current)) last.current = parts;
+    return last.current;
+  }, [cache]);
+  const parts = useSyncExternalStore(useCallback((onChange) => cache.subscribe(onChange), [cache]), read, read);
   if (parts.length) return parts;
   const fallback = snapshot();
   return fallback ? [fallback] : [];

@@ -5,9 +5,6 @@
  */
 import { searchWith, shown } from './url-state';
 
-/** The named panels, in the order ←/→ and the rotation walk them. Ids are English and stable: links carry them. */
-export const SCREEN_PANELS = ['overview', 'funds', 'energy', 'policy', 'attention'] as const;
-export type ScreenPanel = (typeof SCREEN_PANELS)[number];
 
 /** The parameters this mode owns; leaving the mode drops exactly these, and keeps the rest (lang, filters…). */
 export const SCREEN_KEYS = ['mode', 'panel', 'interval'] as const;
@@ -18,8 +15,8 @@ export const MAX_INTERVAL = 600;
 /** Whole or decimal seconds, nothing else (no units, no signs, no exponents). */
 const SECONDS_FORM = /^\d{1,7}(\.\d{1,3})?$/;
 
-export interface ScreenParams {
-  panel: ScreenPanel;
+export interface ScreenParams<P extends string = string> {
+  panel: P;
   /** Seconds between panels; null: no rotation, the panels move only by key or button. */
   interval: number | null;
   /** Values ignored, as `key=value` for the notice. */
@@ -30,17 +27,16 @@ export interface ScreenParams {
   fixes: { panel?: null; interval?: string | null };
 }
 
-export const isScreenPanel = (raw: unknown): raw is ScreenPanel => (SCREEN_PANELS as readonly unknown[]).includes(raw);
 
 /**
- * Raw `panel` and `interval` → what the screen shows. No panel is the first one; an unknown panel shows the first
- * and is reported. No interval means no rotation; a number of seconds is rounded and clamped to 10–600 (reported
+ * Raw `panel` and `interval` → what the screen shows, among `panels` (the app's registry, in the order ←/→ and the
+ * rotation walk them). No panel is the first one; an unknown panel shows the first and is reported. No interval means no rotation; a number of seconds is rounded and clamped to 10–600 (reported
  * as adjusted); anything else (text, zero, a negative) is reported and dropped.
  */
-export function parseScreenParams(raw: { panel?: string | null; interval?: string | null }): ScreenParams {
-  const out: ScreenParams = { panel: SCREEN_PANELS[0], interval: null, rejected: [], clamped: null, fixes: {} };
+export function parseScreenParams<P extends string>(raw: { panel?: string | null; interval?: string | null }, panels: readonly [P, ...P[]]): ScreenParams<P> {
+  const out: ScreenParams<P> = { panel: panels[0], interval: null, rejected: [], clamped: null, fixes: {} };
   const panel = raw.panel ?? '';
-  if (isScreenPanel(panel)) out.panel = panel;
+  if ((panels as readonly string[]).includes(panel)) out.panel = panel as P;
   else if (panel !== '') { out.rejected.push(shown('panel', panel)); out.fixes.panel = null; }
 
   const interval = (raw.interval ?? '').trim();
@@ -61,10 +57,10 @@ export function parseScreenParams(raw: { panel?: string | null; interval?: strin
 }
 
 /** The panel `step` places away, wrapping at both ends (→ on the last panel shows the first). */
-export function stepPanel(current: ScreenPanel, step: number): ScreenPanel {
-  const n = SCREEN_PANELS.length;
-  const at = SCREEN_PANELS.indexOf(current);
-  return SCREEN_PANELS[(((at + step) % n) + n) % n] ?? SCREEN_PANELS[0];
+export function stepPanel<P extends string>(current: P, step: number, panels: readonly [P, ...P[]]): P {
+  const n = panels.length;
+  const at = panels.indexOf(current);
+  return panels[(((at + step) % n) + n) % n] ?? panels[0];
 }
 
 /** The normal dashboard at the same place: the same query minus the mode's own keys (commas kept readable, as nuqs writes them). */

@@ -12,8 +12,8 @@ export const langParser = parseAsString;
 /** `?view=projects` (the overview has no parameter) and `?sort=plannedWan.desc`. */
 export const viewParsers = { view: parseAsString, sort: parseAsString };
 
-export const VIEWS = ['overview', 'projects'] as const;
-export type View = (typeof VIEWS)[number];
+/** The view a plain link opens, which stays out of the URL; the others are the app's registry (src/app/views.tsx). */
+export const DEFAULT_VIEW = 'overview';
 
 /** The first 40 UTF-16 units, never half an emoji: a cut surrogate pair would show as � in the notice. */
 const first40 = (raw: string) => raw.slice(0, /[\uD800-\uDBFF]/.test(raw.charAt(39)) ? 39 : 40);
@@ -22,13 +22,16 @@ export const quoted = (raw: string) => `${first40(raw)}${raw.length > 40 ? '…'
 /** A rejected value as the notice shows it. */
 export const shown = (key: string, raw: string) => `${key}=${quoted(raw)}`;
 
-/** The overview is the default and stays out of the URL; an unknown view is reported and shows the overview. */
-export function parseViewParam(raw: string | null): { view: View; rejected: string | null } {
-  if (raw === null || raw === '' || raw === 'overview') return { view: 'overview', rejected: null };
-  return raw === 'projects' ? { view: raw, rejected: null } : { view: 'overview', rejected: shown('view', raw) };
+/**
+ * `?view=` → one of `views` (the app's registry). The default stays out of the URL; an unknown view is reported
+ * and shows the default.
+ */
+export function parseViewParam<V extends string>(raw: string | null, views: readonly V[]): { view: V | typeof DEFAULT_VIEW; rejected: string | null } {
+  if (raw === null || raw === '' || raw === DEFAULT_VIEW) return { view: DEFAULT_VIEW, rejected: null };
+  return (views as readonly string[]).includes(raw) ? { view: raw as V, rejected: null } : { view: DEFAULT_VIEW, rejected: shown('view', raw) };
 }
 
-export const viewParamOf = (view: View): string | null => (view === 'overview' ? null : view);
+export const viewParamOf = (view: string): string | null => (view === DEFAULT_VIEW ? null : view);
 
 /** Chinese is the default and stays out of the URL; anything but zh or en is reported. */
 export function parseLangParam(raw: string | null): { lang: Lang; rejected: string | null } {

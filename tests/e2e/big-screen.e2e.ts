@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCREEN_PANELS } from '../../src/lib/screen-params';
+import { SCREEN_PANEL_IDS as SCREEN_PANELS } from '../../src/app/big-screen/screen-panels';
 import { expectAccessible } from './lib/axe';
 import { ROOT } from './lib/build.mjs';
 import { openJourney, unexpectedProblems, withQuery } from './lib/page';

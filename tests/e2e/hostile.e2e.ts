@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { HOSTILE_NAMES } from '../../mocks/hostile';
-import { SCREEN_PANELS } from '../../src/lib/screen-params';
+import { SCREEN_PANEL_IDS as SCREEN_PANELS } from '../../src/app/big-screen/screen-panels';
 import { decodePng, drawnPanel, inspectSvg, ITEM, openExportMenu, saveFrom } from './lib/export';
 import { expectNoSidewaysScroll } from './lib/layout';
 import { DESKTOP, MOBILE, openJourney, unexpectedProblems, withQuery } from './lib/page';

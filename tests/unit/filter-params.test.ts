@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLangParam, parseViewParam } from '../../src/lib/url-state';
 import { filterParsers, parseFilterParams, serializeFilters, type KnownValues } from '../../src/projects/selection/filter-params';
 import { parseSortParam, sortParamOf } from '../../src/projects/selection/url-sort';
+import { VIEW_IDS } from '../../src/app/views';
 
 const load = createLoader(filterParsers);
 const from = (query: string, known?: KnownValues) => parseFilterParams(load(query), known);
@@ -113,11 +114,11 @@ describe('the sort and the view in a shared link', () => {
   });
 
   it('reads the view: projects, or the overview (default, and for anything unknown, which is reported)', () => {
-    expect(parseViewParam(null)).toEqual({ view: 'overview', rejected: null });
-    expect(parseViewParam('projects')).toEqual({ view: 'projects', rejected: null });
-    expect(parseViewParam('overview')).toEqual({ view: 'overview', rejected: null });
-    expect(parseViewParam('admin')).toEqual({ view: 'overview', rejected: 'view=admin' });
-    expect(parseViewParam('<img src=x onerror=alert(1)>')).toEqual({ view: 'overview', rejected: 'view=<img src=x onerror=alert(1)>' });
+    expect(parseViewParam(null, VIEW_IDS)).toEqual({ view: 'overview', rejected: null });
+    expect(parseViewParam('projects', VIEW_IDS)).toEqual({ view: 'projects', rejected: null });
+    expect(parseViewParam('overview', VIEW_IDS)).toEqual({ view: 'overview', rejected: null });
+    expect(parseViewParam('admin', VIEW_IDS)).toEqual({ view: 'overview', rejected: 'view=admin' });
+    expect(parseViewParam('<img src=x onerror=alert(1)>', VIEW_IDS)).toEqual({ view: 'overview', rejected: 'view=<img src=x onerror=alert(1)>' });
   });
 });
 

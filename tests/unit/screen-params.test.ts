@@ -8,47 +8,52 @@ import { describe, expect, it } from 'vitest';
 import { STAGE, stageScale } from '../../src/app/big-screen/use-stage-scale';
 import { MESSAGES } from '../../src/lib/i18n';
 import { SCREEN_MESSAGES } from '../../src/lib/i18n/screen';
-import { exitScreenSearch, MAX_INTERVAL, MIN_INTERVAL, parseScreenParams, SCREEN_PANELS, stepPanel } from '../../src/lib/screen-params';
+import { exitScreenSearch, MAX_INTERVAL, MIN_INTERVAL, parseScreenParams, stepPanel } from '../../src/lib/screen-params';
+import { SCREEN_PANEL_IDS as SCREEN_PANELS } from '../../src/app/big-screen/screen-panels';
+const step = (current: (typeof SCREEN_PANELS)[number], by: number) => stepPanel(current, by, SCREEN_PANELS);
+
+/** The parser over the app's registry of screen panels. */
+const parseScreen = (raw: Parameters<typeof parseScreenParams>[0]) => parseScreenParams(raw, SCREEN_PANELS);
 
 describe('parseScreenParams', () => {
   it('with nothing set shows the first panel and does not rotate', () => {
-    expect(parseScreenParams({ panel: null, interval: null })).toEqual({ panel: 'overview', interval: null, rejected: [], clamped: null, fixes: {} });
-    expect(parseScreenParams({})).toMatchObject({ panel: 'overview', interval: null, rejected: [] });
+    expect(parseScreen({ panel: null, interval: null })).toEqual({ panel: 'overview', interval: null, rejected: [], clamped: null, fixes: {} });
+    expect(parseScreen({})).toMatchObject({ panel: 'overview', interval: null, rejected: [] });
   });
 
   it('takes every named panel', () => {
-    for (const panel of SCREEN_PANELS) expect(parseScreenParams({ panel })).toMatchObject({ panel, rejected: [], fixes: {} });
+    for (const panel of SCREEN_PANELS) expect(parseScreen({ panel })).toMatchObject({ panel, rejected: [], fixes: {} });
   });
 
   it('an unknown panel shows the first, is reported and removed from the URL', () => {
-    expect(parseScreenParams({ panel: 'moon' })).toMatchObject({ panel: 'overview', rejected: ['panel=moon'], fixes: { panel: null } });
+    expect(parseScreen({ panel: 'moon' })).toMatchObject({ panel: 'overview', rejected: ['panel=moon'], fixes: { panel: null } });
     // Ids are exact: a link must say what the screen will keep writing back.
-    expect(parseScreenParams({ panel: 'Energy' })).toMatchObject({ panel: 'overview', rejected: ['panel=Energy'] });
-    expect(parseScreenParams({ panel: 'x'.repeat(300) }).rejected[0]).toHaveLength('panel='.length + 41);
+    expect(parseScreen({ panel: 'Energy' })).toMatchObject({ panel: 'overview', rejected: ['panel=Energy'] });
+    expect(parseScreen({ panel: 'x'.repeat(300) }).rejected[0]).toHaveLength('panel='.length + 41);
   });
 
   it('a whole number of seconds within 10–600 rotates at it, the URL untouched', () => {
-    expect(parseScreenParams({ interval: '30' })).toMatchObject({ interval: 30, rejected: [], clamped: null, fixes: {} });
-    expect(parseScreenParams({ interval: String(MIN_INTERVAL) }).interval).toBe(MIN_INTERVAL);
-    expect(parseScreenParams({ interval: String(MAX_INTERVAL) }).interval).toBe(MAX_INTERVAL);
+    expect(parseScreen({ interval: '30' })).toMatchObject({ interval: 30, rejected: [], clamped: null, fixes: {} });
+    expect(parseScreen({ interval: String(MIN_INTERVAL) }).interval).toBe(MIN_INTERVAL);
+    expect(parseScreen({ interval: String(MAX_INTERVAL) }).interval).toBe(MAX_INTERVAL);
   });
 
   it('clamps a number outside 10–600, says so, and writes the used value back', () => {
-    expect(parseScreenParams({ interval: '5' })).toMatchObject({ interval: 10, rejected: [], clamped: { from: '5', to: 10 }, fixes: { interval: '10' } });
-    expect(parseScreenParams({ interval: '3600' })).toMatchObject({ interval: 600, clamped: { from: '3600', to: 600 }, fixes: { interval: '600' } });
+    expect(parseScreen({ interval: '5' })).toMatchObject({ interval: 10, rejected: [], clamped: { from: '5', to: 10 }, fixes: { interval: '10' } });
+    expect(parseScreen({ interval: '3600' })).toMatchObject({ interval: 600, clamped: { from: '3600', to: 600 }, fixes: { interval: '600' } });
   });
 
   it('rounds a decimal quietly (no notice), and tidies how it is written', () => {
-    expect(parseScreenParams({ interval: '30.4' })).toMatchObject({ interval: 30, clamped: null, rejected: [], fixes: { interval: '30' } });
-    expect(parseScreenParams({ interval: ' 45 ' })).toMatchObject({ interval: 45, clamped: null, fixes: { interval: '45' } });
+    expect(parseScreen({ interval: '30.4' })).toMatchObject({ interval: 30, clamped: null, rejected: [], fixes: { interval: '30' } });
+    expect(parseScreen({ interval: ' 45 ' })).toMatchObject({ interval: 45, clamped: null, fixes: { interval: '45' } });
   });
 
   it.each(['abc', '30s', '-5', '0', '1e3', 'NaN', 'Infinity', '0x20', '3,0'])('drops interval=%s, reports it, and does not rotate', (raw) => {
-    expect(parseScreenParams({ interval: raw })).toMatchObject({ interval: null, rejected: [`interval=${raw}`], clamped: null, fixes: { interval: null } });
+    expect(parseScreen({ interval: raw })).toMatchObject({ interval: null, rejected: [`interval=${raw}`], clamped: null, fixes: { interval: null } });
   });
 
   it('judges both at once and reports each', () => {
-    expect(parseScreenParams({ panel: 'nope', interval: 'soon' })).toMatchObject({
+    expect(parseScreen({ panel: 'nope', interval: 'soon' })).toMatchObject({
       panel: 'overview', interval: null, rejected: ['panel=nope', 'interval=soon'], fixes: { panel: null, interval: null },
     });
   });
@@ -57,14 +62,14 @@ describe('parseScreenParams', () => {
 describe('stepPanel', () => {
   it('walks the panels in order and wraps around at both ends', () => {
     expect(SCREEN_PANELS[0]).toBe('overview');
-    expect(stepPanel('overview', 1)).toBe(SCREEN_PANELS[1]);
+    expect(step('overview', 1)).toBe(SCREEN_PANELS[1]);
     const last = SCREEN_PANELS[SCREEN_PANELS.length - 1] ?? 'overview';
-    expect(stepPanel(last, 1)).toBe('overview');
-    expect(stepPanel('overview', -1)).toBe(last);
-    expect(stepPanel('overview', SCREEN_PANELS.length)).toBe('overview');
+    expect(step(last, 1)).toBe('overview');
+    expect(step('overview', -1)).toBe(last);
+    expect(step('overview', SCREEN_PANELS.length)).toBe('overview');
     const seen = new Set<string>();
-    let at = stepPanel('overview', 0);
-    for (let i = 0; i < SCREEN_PANELS.length; i += 1) { seen.add(at); at = stepPanel(at, 1); }
+    let at = step('overview', 0);
+    for (let i = 0; i < SCREEN_PANELS.length; i += 1) { seen.add(at); at = step(at, 1); }
     expect([...seen]).toEqual([...SCREEN_PANELS]);
   });
 });

@@ -14,12 +14,17 @@ import { isLang, LANGS, MESSAGES } from '../../src/lib/i18n';
 import { SCREEN_MESSAGES } from '../../src/lib/i18n/screen';
 import { SORT_KEYS, unitsOf, type ProjectSelection } from '../../src/projects/selection/select';
 import { SCHEDULE_STATUSES } from '../../src/lib/schedule';
-import { MAX_INTERVAL, MIN_INTERVAL, parseScreenParams, SCREEN_PANELS } from '../../src/lib/screen-params';
+import { MAX_INTERVAL, MIN_INTERVAL, parseScreenParams } from '../../src/lib/screen-params';
+import { SCREEN_PANEL_IDS as SCREEN_PANELS } from '../../src/app/big-screen/screen-panels';
 import { parseSortParam, sortParamOf } from '../../src/projects/selection/url-sort';
-import { langParamOf, parseLangParam, parseViewParam, searchWith, shown, viewParamOf, VIEWS } from '../../src/lib/url-state';
+import { langParamOf, parseLangParam, parseViewParam, searchWith, shown, viewParamOf } from '../../src/lib/url-state';
+import { VIEW_IDS, VIEW_IDS as VIEWS } from '../../src/app/views';
 import { FILTER_KEYS, LIST_KEYS, parseFilterParams, serializeFilters, type FilterParams, type KnownValues, type ListKey } from '../../src/projects/selection/filter-params';
 import { PROJECT_ID_FORM, projectHref } from '../../src/projects/state/project-param';
 import { DEMO_CATEGORIES } from '../../seeds/documented';
+
+/** The parser over the app's registry of screen panels. */
+const parseScreen = (raw: Parameters<typeof parseScreenParams>[0]) => parseScreenParams(raw, SCREEN_PANELS);
 
 // A fixed seed: a failure replays the same way on every machine; 1,000 links per property.
 const RUNS = { numRuns: 1000, seed: 20240530 };
@@ -118,7 +123,7 @@ function checkFilters(raw: FilterParams, known?: KnownValues) {
 /** The view, language, sort, project and screen settings of a link: each known, or reported. */
 function checkSettings(get: Get) {
   const [rawView, rawLang, rawSort, id] = [get('view'), get('lang'), get('sort'), get('project')];
-  const view = parseViewParam(rawView);
+  const view = parseViewParam(rawView, VIEW_IDS);
   expect(VIEWS).toContain(view.view);
   expect(view.rejected).toBe(rawView === null || ['', ...VIEWS].includes(rawView) ? null : shown('view', rawView));
   const lang = parseLangParam(rawLang);
@@ -135,7 +140,7 @@ function checkSettings(get: Get) {
     expect(new URLSearchParams(projectHref(id).slice(1)).get('project')).toBe(id);
   }
   const [rawPanel, rawInterval] = [get('panel') ?? '', get('interval') ?? ''];
-  const screen = parseScreenParams({ panel: get('panel'), interval: get('interval') });
+  const screen = parseScreen({ panel: get('panel'), interval: get('interval') });
   expect(SCREEN_PANELS).toContain(screen.panel);
   if (rawPanel !== '' && screen.panel !== rawPanel) expect(screen.rejected).toContain(shown('panel', rawPanel));
   const { interval } = screen;
@@ -210,9 +215,9 @@ describe('a link the app wrote', () => {
         }));
         expect(parseFilterParams(filterRaw(get), KNOWN)).toEqual({ filters, rejected: [], fixes: {} });
         expect(parseSortParam(get('sort'))).toEqual({ rejected: null, ...(s ? { sort: s } : {}) });
-        expect(parseViewParam(get('view'))).toEqual({ view, rejected: null });
+        expect(parseViewParam(get('view'), VIEW_IDS)).toEqual({ view, rejected: null });
         expect(parseLangParam(get('lang'))).toEqual({ lang, rejected: null });
-        expect(parseScreenParams({ panel: get('panel'), interval: get('interval') })).toEqual({ panel, interval, rejected: [], clamped: null, fixes: {} });
+        expect(parseScreen({ panel: get('panel'), interval: get('interval') })).toEqual({ panel, interval, rejected: [], clamped: null, fixes: {} });
         expect(PROJECT_ID_FORM.test(get('project') ?? '') && get('project') === id).toBe(true);
       }), RUNS);
   }, TIMEOUT);

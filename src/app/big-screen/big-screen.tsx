@@ -4,7 +4,7 @@ import { PanelBoundary } from '@/components/panel-boundary';
 import { stepPanel } from '@/lib/screen-params';
 import { ScreenBar } from './screen-bar';
 import { ScreenFoot } from './screen-foot';
-import { PANEL_CONTENT } from './screen-panels';
+import { PANEL_CONTENT, SCREEN_PANEL_IDS } from './screen-panels';
 import { useFullScreen } from './use-full-screen';
 import { useRotation } from './use-rotation';
 import { useScreenKeys } from './use-screen-keys';
@@ -23,7 +23,7 @@ export function BigScreen() {
   const headingId = useId();
   const scale = useStageScale();
   const fullScreen = useFullScreen();
-  const step = useCallback((by: number) => show(stepPanel(panel, by)), [panel, show]);
+  const step = useCallback((by: number) => show(stepPanel(panel, by, SCREEN_PANEL_IDS)), [panel, show]);
   const advance = useCallback(() => step(1), [step]);
   const rotation = useRotation(interval, panel, advance);
   const keys = useMemo(() => ({ step, togglePause: rotation.togglePause, toggleFullScreen: fullScreen.toggle }), [step, rotation.togglePause, fullScreen.toggle]);

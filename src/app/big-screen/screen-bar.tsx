@@ -1,6 +1,6 @@
 import type { CSSProperties, MouseEvent } from 'react';
 import { formatNumber } from '@/lib/format';
-import { SCREEN_PANELS, type ScreenPanel } from '@/lib/screen-params';
+import { SCREEN_PANEL_IDS, type ScreenPanel } from './screen-panels';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { useScreenMessages } from '@/lib/i18n/use-screen-messages';
@@ -44,8 +44,8 @@ export function ScreenBar({ panel, headingId, step, interval, rotation, fullScre
   const lang = useLang();
   const m = useMessages();
   const s = useScreenMessages().screen;
-  const n = formatNumber(SCREEN_PANELS.indexOf(panel) + 1, lang);
-  const total = formatNumber(SCREEN_PANELS.length, lang);
+  const n = formatNumber(SCREEN_PANEL_IDS.indexOf(panel) + 1, lang);
+  const total = formatNumber(SCREEN_PANEL_IDS.length, lang);
   const fill: CSSProperties = { animationDuration: `${interval ?? 0}s`, animationPlayState: rotation.state === 'running' ? 'running' : 'paused' };
   return (
     <header className="bs-bar">

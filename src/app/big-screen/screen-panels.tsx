@@ -13,7 +13,6 @@ import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-cha
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
 import { PolicyChart } from '@/features/policy/policy-chart';
 import { PolicyKpi } from '@/features/policy/policy-kpi';
-import type { ScreenPanel } from '@/lib/screen-params';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { KpiStrip } from '../kpi-strip';
 import { VerdictLine } from '../verdict-line';
@@ -84,11 +83,21 @@ function Policy() {
   );
 }
 
-/** Each panel's content, by id. Everything in it renders at once: nothing on a wall screen waits to be scrolled to. */
-export const PANEL_CONTENT: Record<ScreenPanel, ComponentType> = {
-  overview: Overview,
-  funds: Funds,
-  energy: Energy,
-  policy: Policy,
-  attention: AttentionPanel,
-};
+/**
+ * The big screen's panels, in the order ←/→ and the rotation walk them: the one registry the `panel` parameter,
+ * the stepping, the counter and the stage read. Ids are English and stable (links carry them); each panel's name
+ * is in the screen dictionary under its id. Everything in a panel renders at once: nothing on a wall screen waits
+ * to be scrolled to.
+ */
+export const SCREEN_PANELS = [
+  { id: 'overview', Content: Overview },
+  { id: 'funds', Content: Funds },
+  { id: 'energy', Content: Energy },
+  { id: 'policy', Content: Policy },
+  { id: 'attention', Content: AttentionPanel },
+] as const satisfies readonly { id: string; Content: ComponentType }[];
+
+export type ScreenPanel = (typeof SCREEN_PANELS)[number]['id'];
+export const SCREEN_PANEL_IDS = SCREEN_PANELS.map((p) => p.id) as [ScreenPanel, ...ScreenPanel[]];
+/** Each panel's content by id, for the stage to render. */
+export const PANEL_CONTENT = Object.fromEntries(SCREEN_PANELS.map((p) => [p.id, p.Content as ComponentType])) as Record<ScreenPanel, ComponentType>;

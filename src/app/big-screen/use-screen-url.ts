@@ -1,6 +1,7 @@
 import { parseAsString, useQueryStates } from 'nuqs';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { exitScreenSearch, parseScreenParams, type ScreenParams, type ScreenPanel } from '@/lib/screen-params';
+import { exitScreenSearch, parseScreenParams, type ScreenParams } from '@/lib/screen-params';
+import { SCREEN_PANEL_IDS, type ScreenPanel } from './screen-panels';
 import { isPlainClick, langParser, searchWith, viewParsers } from '@/lib/url-state';
 import { filterParsers } from '@/projects/selection/filter-params';
 
@@ -25,7 +26,7 @@ export interface ScreenUrl {
  */
 export function useScreenUrl(): ScreenUrl {
   const [raw, setParams] = useQueryStates(keys);
-  const parsed = useMemo(() => parseScreenParams(raw), [raw]);
+  const parsed = useMemo(() => parseScreenParams(raw, SCREEN_PANEL_IDS), [raw]);
   const [report, setReport] = useState<Pick<ScreenParams, 'rejected' | 'clamped'>>({ rejected: [], clamped: null });
   // Kept after the correction (which makes the URL clean again), for as long as the screen is up.
   const seen = parsed.rejected.length > 0 || parsed.clamped !== null;

@@ -1,7 +1,7 @@
 /**
  * What a project chart's export says of the selection: the URL's filters, checked against the data as the views
  * check them, in words for the file name and the caption. The chart-export menu (shared UI) cannot know the
- * projects domain, so a project chart hands it this function; the words' dictionary loads only when one exports.
+ * projects domain, so a project chart hands it this function; the planner's dictionary loads only when one exports.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
@@ -10,6 +10,7 @@ import type { FilterWords } from '@/components/chart-export/export-types';
 import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
 import { parseFilterParams } from '@/projects/selection/filter-params';
+import { selectionLabel } from '@/projects/selection/label';
 import { knownValuesOf, useFilterParams } from './url';
 
 export function useExportFilterWords(): () => Promise<FilterWords> {
@@ -18,7 +19,7 @@ export function useExportFilterWords(): () => Promise<FilterWords> {
   const { data } = useQuery(projectsQuery());
   return useCallback(async () => {
     if (!data) return { file: '', caption: '' };
-    const [{ selectionLabel }, { PLANNER_MESSAGES }] = await Promise.all([import('../selection/label'), import('../messages')]);
+    const { PLANNER_MESSAGES } = await import('../messages');
     const { filters } = parseFilterParams(params, knownValuesOf(data));
     const m = MESSAGES[lang];
     const pm = PLANNER_MESSAGES[lang];

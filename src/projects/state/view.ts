@@ -1,37 +1,21 @@
 /**
- * Which view the page shows (the overview, or the projects list at `?view=projects`) lives in the URL with
+ * Links into a view of the page with a selection (`?view=projects&status=at-risk`): which view is the URL's, with
  * the filters, so a shared link opens on the same view with the same selection. Switching view is a step the
- * reader may undo, so it adds a history entry; Back returns to the view before (nuqs follows popstate).
+ * reader may undo, so it adds a history entry; Back returns to the view before (nuqs follows popstate). Which
+ * views exist is the app's registry (src/app/views.tsx); the domain knows the one it owns, the projects list.
  */
 import { useQueryStates } from 'nuqs';
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { isPlainClick, langParser, parseViewParam, searchWith, viewParamOf, viewParsers, type View } from '@/lib/url-state';
+import { useCallback, useMemo, type MouseEvent } from 'react';
+import { isPlainClick, langParser, searchWith, viewParamOf, viewParsers } from '@/lib/url-state';
 import { filterParsers, type FilterParams } from '@/projects/selection/filter-params';
 
-const keys = { view: viewParsers.view };
-const linkKeys = { ...keys, sort: viewParsers.sort, lang: langParser, ...filterParsers };
+/** The projects list's `?view=` value. */
+export const PROJECTS_VIEW = 'projects';
 
-export interface ViewState {
-  view: View;
-  /** A `view` value of the opened link that we could not use (and dropped), for the notice. */
-  rejected: string | null;
-}
+const linkKeys = { view: viewParsers.view, sort: viewParsers.sort, lang: langParser, ...filterParsers };
 
-/** The view in the URL. An unknown one shows the overview, is reported, and is dropped (replacing the entry). */
-export function useView(): ViewState {
-  const [{ view: raw }, setParams] = useQueryStates(keys);
-  const { view, rejected } = useMemo(() => parseViewParam(raw), [raw]);
-  const [report, setReport] = useState<string | null>(null);
-  // Kept after the drop, until the reader picks a view (React's "adjust state on change" pattern).
-  if (rejected && rejected !== report) setReport(rejected);
-  useEffect(() => {
-    if (rejected) void setParams({ view: null }, { history: 'replace' });
-  }, [rejected, setParams]);
-  return { view, rejected: report && view === 'overview' ? report : null };
-}
-
-/** What a link to a view changes: the view, and optionally filters (null removes one). */
-export type ViewTarget = { view: View } & Partial<FilterParams>;
+/** What a link to a view changes: the view (a registry id), and optionally filters (null removes one). */
+export type ViewTarget = { view: string } & Partial<FilterParams>;
 
 /** The address a view link points to: the current URL with the target's changes (the language and the rest kept). */
 function hrefOf({ view, ...filters }: ViewTarget): string {
