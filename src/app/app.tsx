@@ -1,5 +1,5 @@
 import { PanelBoundary } from '@/components/panel-boundary';
-import { useScreenMode } from '@/stores/screen-state';
+import { useScreenMode } from './big-screen/screen-mode';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { AppHeader } from './app-header';
 import { BigScreenSlot } from './big-screen-slot';
