@@ -184,6 +184,9 @@ describe('full screen', () => {
       await renderAppAt('?mode=screen');
       await panel('总览');
       expect(screen.getByText('按 F 键或点击「全屏」进入全屏')).toBeInTheDocument();
+      // The screen mounted outside act (its chunk and data arrived on their own): let React run its effects, the
+      // key listener among them, before the key press.
+      await act(() => Promise.resolve());
       press('f');
       expect(request).toHaveBeenCalledTimes(1);
       await userEvent.click(screen.getByRole('button', { name: '全屏' }));
