@@ -64,5 +64,7 @@ export const FLOOR_APIS = [
 
   // Selectors in strings (querySelector, matches, injected CSS): the browser parses them at run time.
   { name: 'CSS :has() selector', pattern: /:has\(/, chrome: 105, safari: 15.4 },
-  { name: 'CSS :is()/:where() selector', pattern: /:(?:is|where)\(/, chrome: 88, safari: 14 },
+  // Only where a selector can start (after a combinator, a bracket, a quote or a space): after an identifier or a
+  // digit, `:is(` is minified JS (`case 5:is(t)`, `a?b:is(c)`), not CSS.
+  { name: 'CSS :is()/:where() selector', pattern: /(?:^|[\s,>+~(*&"'`\]])\:(?:is|where)\(/, chrome: 88, safari: 14 },
 ];

@@ -31,6 +31,13 @@ describe('scanForFloor catches APIs newer than the floor', () => {
     expect(apisIn(code)).toContain(api);
   });
 
+  it('finds :is()/:where() in a selector string, not in minified JS that looks like one', () => {
+    expect(apisIn('document.querySelector(":is(h2, h3)")')).toContain('CSS :is()/:where() selector');
+    expect(apisIn('el.matches(`li :where(.a)`)')).toContain('CSS :is()/:where() selector');
+    expect(apisIn('switch(t.tag){case 5:is(t);break}')).not.toContain('CSS :is()/:where() selector');
+    expect(apisIn('var r=a?b:is(c);var o={k:where(d)}')).not.toContain('CSS :is()/:where() selector');
+  });
+
   it('reports file, API, versions and the code around the hit', () => {
     const [finding] = scanForFloor(file('var a=1;'.repeat(20) + 'let t=structuredClone(x);' + 'var b=2;'.repeat(20), 'assets/chunk-x.js'), FLOOR_APIS);
     expect(finding).toMatchObject({ file: 'assets/chunk-x.js', api: 'structuredClone', chrome: 98, safari: 15.4, line: 1 });
