@@ -66,5 +66,5 @@ export const FLOOR_APIS = [
   { name: 'CSS :has() selector', pattern: /:has\(/, chrome: 105, safari: 15.4 },
   // Only where a selector can start (after a combinator, a bracket, a quote or a space): after an identifier or a
   // digit, `:is(` is minified JS (`case 5:is(t)`, `a?b:is(c)`), not CSS.
-  { name: 'CSS :is()/:where() selector', pattern: /(?:^|[\s,>+~(*&"'`\]])\:(?:is|where)\(/, chrome: 88, safari: 14 },
+  { name: 'CSS :is()/:where() selector', pattern: /(?:^|[\s,>+~(*&"'`\]]):(?:is|where)\(/, chrome: 88, safari: 14 },
 ];
