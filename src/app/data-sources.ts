@@ -45,15 +45,19 @@ export function describeSources(parts: readonly Described[], m: Messages, lang: 
   return { asOf, sources };
 }
 
-/** The build's snapshot of the demo data (vite.config.ts), for the moment before the data answers; none live. */
-function snapshot(): Described | null {
-  if (apiMode === 'live') return null;
-  const parsed = sourceSchema.safeParse(safeJson(import.meta.env.VITE_SNAPSHOT_SOURCE));
-  return parsed.success ? { name: 'projects', asOf: import.meta.env.VITE_SNAPSHOT_AS_OF, source: parsed.data } : null;
-}
 const safeJson = (s: string | undefined): unknown => {
   try { return s ? JSON.parse(s) : undefined; } catch { return undefined; }
 };
+/** The build's snapshot of the demo data (vite.config.ts), for the moment before the data answers; none live. */
+let snapshotParts: readonly Described[] | undefined;
+function snapshot(): readonly Described[] {
+  if (!snapshotParts) {
+    const parsed = apiMode === 'live' ? undefined : sourceSchema.safeParse(safeJson(import.meta.env.VITE_SNAPSHOT_SOURCE));
+    // Parsed once, on first use (not on import), and the same array every render.
+    snapshotParts = parsed?.success ? [{ name: 'projects', asOf: import.meta.env.VITE_SNAPSHOT_AS_OF, source: parsed.data }] : [];
+  }
+  return snapshotParts;
+}
 
 /** Equal lists: the same parts with the same dates and sources (a refetch that changed nothing re-renders nothing). */
 const sameParts = (a: readonly Described[], b: readonly Described[]) =>
@@ -63,7 +67,7 @@ const sameParts = (a: readonly Described[], b: readonly Described[]) =>
  * Every part loaded so far, with its date and source; the snapshot's until the first answers. A subscription to
  * the query cache rather than an observer per resource: it reads what the panels fetched and never fetches itself.
  */
-export function useDataSources(): Described[] {
+export function useDataSources(): readonly Described[] {
   const cache = useQueryClient().getQueryCache();
   const last = useRef<Described[]>([]);
   const read = useCallback((): Described[] => {
@@ -75,7 +79,5 @@ export function useDataSources(): Described[] {
     return last.current;
   }, [cache]);
   const parts = useSyncExternalStore(useCallback((onChange) => cache.subscribe(onChange), [cache]), read, read);
-  if (parts.length) return parts;
-  const fallback = snapshot();
-  return fallback ? [fallback] : [];
+  return parts.length ? parts : snapshot();
 }

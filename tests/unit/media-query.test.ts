@@ -6,33 +6,8 @@ import { act, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mediaMatches, useMediaQuery, watchMedia } from '../../src/lib/media-query';
+import { fakeMedia } from '../lib/fake-media';
 
-type Listener = (e: { matches: boolean }) => void;
-
-/** A matchMedia whose one query the test flips; `legacy`: only addListener/removeListener (Safari before 14). */
-function fakeMedia(query: string, { legacy = false } = {}) {
-  const listeners = new Set<Listener>();
-  const list = {
-    matches: false,
-    media: query,
-    addListener: (l: Listener) => listeners.add(l),
-    removeListener: (l: Listener) => listeners.delete(l),
-    ...(legacy ? {} : {
-      addEventListener: (_type: string, l: Listener) => listeners.add(l),
-      removeEventListener: (_type: string, l: Listener) => listeners.delete(l),
-    }),
-  };
-  const matchMedia = vi.fn((q: string) => (q === query ? list : { ...list, matches: false, addListener: () => {}, addEventListener: () => {} }));
-  vi.stubGlobal('matchMedia', matchMedia);
-  return {
-    listeners,
-    matchMedia,
-    flip(matches: boolean) {
-      list.matches = matches;
-      for (const l of [...listeners]) l({ matches });
-    },
-  };
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -9,42 +9,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Theme } from '../../src/stores/theme-store';
+import { fakeMedia } from '../lib/fake-media';
 
 const KEY = 'ydn-theme';
 const QUERY = '(prefers-color-scheme: dark)';
 const html = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../index.html'), 'utf8');
 const inlineScript = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
 
-type Listener = (e: { matches: boolean }) => void;
-
-/**
- * A system colour setting the test can flip. `legacy`: a MediaQueryList with only addListener, as in Safari
- * before 14 (older WeChat on iOS).
- */
-function system(dark: boolean, { legacy = false } = {}) {
-  const listeners = new Set<Listener>();
-  const list = {
-    matches: dark,
-    media: QUERY,
-    onchange: null,
-    addListener: (l: Listener) => listeners.add(l),
-    removeListener: (l: Listener) => listeners.delete(l),
-    dispatchEvent: () => false,
-    ...(legacy ? {} : {
-      addEventListener: (_type: string, l: Listener) => listeners.add(l),
-      removeEventListener: (_type: string, l: Listener) => listeners.delete(l),
-    }),
-  };
-  const other = { ...list, matches: false, addListener: () => {}, addEventListener: () => {} };
-  vi.stubGlobal('matchMedia', (query: string) => (query === QUERY ? list : other));
-  return {
-    listeners,
-    flip(toDark: boolean) {
-      list.matches = toDark;
-      for (const l of listeners) l({ matches: toDark });
-    },
-  };
-}
+/** A system colour setting the test can flip (legacy: addListener only, Safari before 14). */
+const system = (dark: boolean, { legacy = false } = {}) => fakeMedia(QUERY, { matches: dark, legacy });
 
 /** A new visit: the store module loads afresh and reads the system and storage, as on a page load. */
 async function visit() {
