@@ -58,8 +58,12 @@ export default defineConfig(({ command, mode }) => ({
   build: {
     // WeChat's in-app browser and domestic Chromium shells lag behind: Chromium 87 / Safari 14 is our floor.
     target: ['chrome87', 'safari14', 'firefox78', 'edge88'],
-    // No manual chunks: recharts is reached only through React.lazy, so it lands in lazy chunks by itself
+    // No vendor groups: recharts is reached only through React.lazy, so it lands in lazy chunks by itself
     // and is never preloaded by index.html (a manual vendor group got pulled into the entry's preloads).
+    // One group only, for what the entry imports statically: without it every lazy feature that shares a
+    // module with the entry split the initial JS into more small files, each compressed on its own (the
+    // ledger import alone cost 2 kB gzip that way).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } } },
   },
   test: {
     environment: 'jsdom',

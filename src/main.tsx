@@ -9,17 +9,28 @@ import './lib/polyfills';
 import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { apiMode, setTransport } from './api/client';
+import { apiMode, defaultTransport, setTransport } from './api/client';
+import type { Transport } from './contract/transport';
 import { App } from './app/app';
 import './styles.css';
+
+/**
+ * A ledger loaded in this browser answers for the projects, whatever serves the rest. Its store is a small
+ * chunk of its own (with idb-keyval behind it), fetched at once beside the data, not in the initial JS.
+ */
+function withLocalLedger(next: Transport): Transport {
+  const ledger = import('./api/local-ledger');
+  return async (path, params, signal) => (await ledger).withLocalLedger(next)(path, params, signal);
+}
 
 async function chooseTransport(): Promise<void> {
   if (apiMode === 'demo') {
     // Starts downloading now, beside React's first render (index.html also preloads it); queries wait for it.
     const server = import('../mocks/demo-server');
-    setTransport(async (path, params, signal) => (await server).serveDemo(path, params, signal));
+    setTransport(withLocalLedger(async (path, params, signal) => (await server).serveDemo(path, params, signal)));
     return;
   }
+  setTransport(withLocalLedger(defaultTransport));
   // Spelled with import.meta.env (not apiMode) so a production build drops MSW entirely.
   if (import.meta.env.DEV && !import.meta.env.VITE_API_BASE_URL) {
     const { worker } = await import('../mocks/browser');

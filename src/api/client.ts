@@ -22,8 +22,11 @@ export const httpTransport = (base: string): Transport => async (path, params, s
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text(), retryAfter, date };
 };
 
-// HTTP by default (a live service, or MSW in dev and tests); the composition root swaps in the demo server.
-let transport: Transport = httpTransport(configuredBase ?? '/api/v1');
+/** A live service, or MSW in dev and tests. */
+export const defaultTransport: Transport = httpTransport(configuredBase ?? '/api/v1');
+
+// HTTP by default; the composition root swaps in the demo server and the local ledger.
+let transport: Transport = defaultTransport;
 
 /** Called once by src/main.tsx, the only module that knows which server the app talks to. */
 export function setTransport(next: Transport): void {

@@ -5,6 +5,7 @@ import { useMessages } from '@/lib/i18n/use-messages';
 import { PrintButton } from './print-button';
 import { describeSources, useDataSources } from './data-sources';
 import { ScreenModeLink } from './screen-mode-link';
+import { LedgerEntry, LocalLedgerSlot } from '@/features/ledger/ledger-entry';
 
 export function AppHeader() {
   const lang = useLang();
@@ -15,7 +16,10 @@ export function AppHeader() {
   const rejectedLang = useRejectedLang();
   // The dates and sources come from the data; until it answers (or if it fails) the build's snapshot of the
   // same data keeps the header stable. A live build has no snapshot and waits for the data.
-  const { asOf, sources } = describeSources(useDataSources(), m, lang);
+  const parts = useDataSources();
+  const { asOf, sources } = describeSources(parts, m, lang);
+  // With a local ledger only the projects are real; the demo note then says the rest is still the demo.
+  const projectsSource = parts.find((p) => p.name === 'projects')?.source;
   return (
     <header className="app-header">
       <div className="app-header-text">
@@ -26,6 +30,7 @@ export function AppHeader() {
         </p>
       </div>
       <div className="app-header-actions">
+        <LedgerEntry />
         <ScreenModeLink />
         <PrintButton />
         <button type="button" className="button" lang={m.switchToTag} onClick={() => setLang(m.switchTo)}>
@@ -35,7 +40,9 @@ export function AppHeader() {
           {m.darkMode}
         </button>
       </div>
-      {apiMode === 'demo' ? <p className="demo-note" role="note">{m.demoNote}</p> : null}
+      {/* With a local ledger its note says what is real; the demo note would say nothing is. */}
+      {apiMode === 'demo' && !projectsSource?.local ? <p className="demo-note" role="note">{m.demoNote}</p> : null}
+      <LocalLedgerSlot source={projectsSource} />
       {rejectedLang ? <p className="url-note" role="status">{m.badLangParam(rejectedLang)}</p> : null}
     </header>
   );

@@ -37,6 +37,9 @@ export function contentSecurityPolicy({ inlineScriptHashes, apiBaseUrl }: CspInp
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
     ['connect-src', connect],
+    // The ledger import reads its file in a worker: a same-origin script file (Vite's iife build), never a blob:
+    // or data: URL, so 'self' is all it needs. Said explicitly; browsers without worker-src fall back to script-src.
+    ['worker-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     ['form-action', ["'self'"]],

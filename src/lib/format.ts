@@ -160,14 +160,16 @@ export function moneyScale(maxWan: number, lang: Lang): MoneyScale {
 
 const dateCache = new Map<string, Intl.DateTimeFormat>();
 /** ISO date (YYYY-MM-DD or YYYY-MM) in the reader's language; parsed as UTC so no time zone shifts the day. */
-export function formatDate(iso: string, lang: Lang, style: 'long' | 'month' = 'long'): string {
+export function formatDate(iso: string, lang: Lang, style: 'long' | 'month' | 'year' = 'long'): string {
   const key = `${lang}|${style}`;
   let f = dateCache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(LOCALE[lang], style === 'long'
       ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
       // 'short' reads 2024年5月 in zh-CN and May 2024 in en-GB; zh 'numeric' gave the ambiguous 2024/5.
-      : { year: 'numeric', month: 'short', timeZone: 'UTC' });
+      : style === 'month' ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+        // A ledger's date given as a year alone: 2024年 / 2024.
+        : { year: 'numeric', timeZone: 'UTC' });
     dateCache.set(key, f);
   }
   const date = new Date(iso.length === 7 ? `${iso}-01T00:00:00Z` : `${iso}T00:00:00Z`);

@@ -9,10 +9,10 @@ import { MESSAGES } from './i18n/index.ts';
 import { textIn } from './local-text.ts';
 
 export function sourceLine(source: Source, lang: Lang): string {
-  const words = { title: textIn(source.title, lang), by: textIn(source.by, lang), date: formatDate(source.date, lang), reference: source.reference };
+  const words = { title: textIn(source.title, lang), by: textIn(source.by, lang), date: formatDate(source.date, lang), reference: source.reference, local: source.local === true };
   return MESSAGES[lang].sourceLine[source.kind](words);
 }
 
 /** Two responses from the same source (same document, same ledger file, same service and date). */
 export const sameSource = (a: Source, b: Source): boolean =>
-  a.kind === b.kind && a.date === b.date && a.title.zh === b.title.zh && a.by.zh === b.by.zh && a.reference === b.reference;
+  a.kind === b.kind && a.date === b.date && a.title.zh === b.title.zh && a.by.zh === b.by.zh && a.reference === b.reference && a.local === b.local;

@@ -16,6 +16,7 @@ import { projectsRun as runProjects } from './projects-run.mjs';
 import { searchRun } from './search-run.mjs';
 import { exportRun } from './export-run.mjs';
 import { presenterRun } from './presenter-run.mjs';
+import { benchLedger, ledgerRun } from './ledger-run.mjs';
 
 requireChromium();
 const measureGzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -175,6 +176,8 @@ const projects = [];
 const searches = [];
 const exportRuns = [];
 const presenter = [];
+const ledgers = [];
+const ledgerFile = benchLedger();
 let devRequests;
 try {
   for (let run = 1; run <= RUNS; run++) {
@@ -184,6 +187,7 @@ try {
     searches.push(await searchRun({ browser, url: scenarios.url, viewport: VIEWPORT }));
     exportRuns.push(await exportRun({ browser, url: demo.url, viewport: VIEWPORT }));
     presenter.push(await presenterRun({ browser, url: demo.url, scenariosUrl: scenarios.url, viewport: VIEWPORT }));
+    ledgers.push(await ledgerRun({ browser, url: demo.url, viewport: VIEWPORT, buffer: ledgerFile }));
     process.stderr.write(`run ${run}/${RUNS} done\n`);
   }
   const dev = await startDevServer();
@@ -242,6 +246,10 @@ console.log(formatTable(['measure', 'median', 'target', 'status'], [
   row('print of the projects view @10k (first 500 rows): beforeprint listeners', pick(presenter, 'projectsPrintMs'), ms),
   row('big screen: navigation → first panel\'s charts drawn (1920×1080)', pick(presenter, 'screenFirstMs'), ms),
   row('  → key → next panel\'s charts drawn', pick(presenter, 'screenNextMs'), ms),
+  row('ledger, 2,000-row .xlsx: file chosen → check report shown (worker read, every row checked)', pick(ledgers, 'checkedMs'), ms, 2000),
+  row('  … → imported, the dashboard shows its projects', pick(ledgers, 'listedMs'), ms, 2000),
+  row('  longest main-thread task while reading and checking', pick(ledgers, 'longestCheckTaskMs'), ms, 50),
+  row('  longest main-thread task while the dashboard redraws with 2,000 projects', pick(ledgers, 'longestShowTaskMs'), ms, 50),
   row(`pinyin search keystroke → table shows it @10k (chunk ${kB(median(pick(searches, 'chunkGzip')))} gzip, fetched before focus in ${searches.filter((r) => r.chunkBeforeFocus).length}/${searches.length} runs)`, samples(searches, 'keystrokeMs', 'text'), ms, 50),
 ]));
 const chunkEarly = projects.filter((run) => run.chunkBeforeView > 0).length;

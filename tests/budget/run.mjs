@@ -1,6 +1,8 @@
 // `npm run budget`: deterministic budgets fail the run (initial JS size, MSW in production,
 // Lighthouse accessibility and best-practices = 100, no web fonts, no other hosts);
 // Lighthouse performance is printed as a median of 3 runs but never fails (noisy machines).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { requireChromium } from '../e2e/lib/chromium.mjs';
 import { ensureBuild } from '../e2e/lib/build.mjs';
 import { startStaticServer } from '../e2e/lib/static-server.mjs';
@@ -21,6 +23,13 @@ const js = measureInitialJs(dist);
 for (const file of js.files) rows.push(['  ' + file.src, kB(file.gzip), '', file.msw ? 'MSW CODE' : '']);
 rows.push(['initial JS (gzip -9)', kB(js.gzip), `≤ ${kB(INITIAL_JS_LIMIT)}`, js.problems.length ? 'FAIL' : 'ok']);
 failures.push(...js.problems);
+
+// 1b. The ledger import stays out of it: its dialog, the model, SheetJS and papaparse load only when a planner opens it.
+const LEDGER_MARKERS = [['SheetJS', /SheetJS/], ['papaparse', /papaparse|Papa\.parse/], ['the import dialog', /列的对应/]];
+const initialCode = js.files.filter((f) => !f.external).map((f) => readFileSync(join(dist, f.src.replace(/^\.?\//, '').split(/[?#]/)[0]), 'utf8')).join('\n');
+const inInitial = LEDGER_MARKERS.filter(([, re]) => re.test(initialCode)).map(([name]) => name);
+rows.push(['ledger import in the initial JS', inInitial.length ? inInitial.join(', ') : 'none', 'none', inInitial.length ? 'FAIL' : 'ok']);
+if (inInitial.length) failures.push(`the ledger import reached the initial JS: ${inInitial.join(', ')}`);
 
 // 2. Lighthouse, mobile and desktop, against the build under a sub-path.
 const server = await startStaticServer({ root: dist, basePath: '/yudongnan/demo/' });

@@ -32,6 +32,8 @@ export const sourceSchema = z.object({
   date: isoDateSchema,
   /** A document's number, or the ledger's file name. */
   reference: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /** A ledger loaded in this browser only (not published): the UI says 本地台账 and offers to remove it. */
+  local: z.optional(z.boolean()),
 });
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = Source['kind'];

@@ -13,6 +13,9 @@ export const categorySchema = dataIdSchema;
 export type Category = z.infer<typeof categorySchema>;
 export const parkIdSchema = dataIdSchema;
 
+const amountQualifierSchema = z.enum(['approx', 'over']);
+export const datePrecisionSchema = z.enum(['month', 'year']);
+
 const milestoneSchema = z.object({ date: isoDateSchema, label: localTextSchema, done: z.boolean() });
 
 export const projectSchema = z.object({
@@ -35,6 +38,19 @@ export const projectSchema = z.object({
   provenance: provenanceSchema,
   /** A ledger's record: the row it was read from. */
   row: z.optional(rowRefSchema),
+  /** Amounts the source gives as approximate (约3亿, 3亿左右) or as a floor (5000万以上): never shown bare. */
+  qualifiers: z.optional(z.object({
+    planned: z.optional(amountQualifierSchema), completed: z.optional(amountQualifierSchema),
+    annualPlan: z.optional(amountQualifierSchema), annualCompleted: z.optional(amountQualifierSchema),
+  })),
+  /** Dates the source gives as a month or a year only (2024年5月): the day is a stated convention, not data. */
+  precision: z.optional(z.object({ start: z.optional(datePrecisionSchema), end: z.optional(datePrecisionSchema) })),
+  /** A ledger's 形象进度, 存在问题 and 备注, as written. */
+  progressText: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  problems: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  notes: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  /** What the source's check found doubtful about this record (an approximate amount, a date read as a month). */
+  warnings: z.optional(z.array(localTextSchema)),
 });
 export type Project = z.infer<typeof projectSchema>;
 

@@ -39,6 +39,12 @@ function AttentionRow({ item, lang }: { item: AttentionItem; lang: Lang }) {
   );
 }
 
+/**
+ * The worst first, ten at most: a glance, not the register (a ledger of 2,000 projects can have hundreds behind;
+ * the link under the list opens every one of them in the projects view).
+ */
+export const SHOWN = 10;
+
 /** One ranked list (projects or tasks). An empty ranking is a finding, so it says so in words. */
 export function AttentionList({ kind, items }: { kind: AttentionKind; items: readonly AttentionItem[] }) {
   const lang = useLang();
@@ -56,8 +62,9 @@ export function AttentionList({ kind, items }: { kind: AttentionKind; items: rea
     <>
       <p className="panel-meta">{m.counts(formatNumber(counts.red, lang), formatNumber(counts.amber, lang))}</p>
       <ul className="list">
-        {items.map((i) => <AttentionRow key={`${i.kind}-${i.id}`} item={i} lang={lang} />)}
+        {items.slice(0, SHOWN).map((i) => <AttentionRow key={`${i.kind}-${i.id}`} item={i} lang={lang} />)}
       </ul>
+      {items.length > SHOWN ? <p className="panel-meta">{m.more(formatNumber(items.length - SHOWN, lang))}</p> : null}
     </>
   );
 }

@@ -42,12 +42,18 @@ export function AttentionPanel() {
   const tasks = useQuery(policyTasksQuery());
   // The date in the rule comes from the data; before either answers, the rule still reads without it.
   const asOf = projects.data?.asOf ?? tasks.data?.asOf;
+  // Until a part answers it counts as the demo's; a ledger's projects are documented, and the note then names only what is not.
+  const illustrative = {
+    projects: projects.data ? projects.data.items.some((p) => p.provenance === 'illustrative') : true,
+    tasks: tasks.data ? tasks.data.tasks.some((t) => t.provenance === 'illustrative') : true,
+  };
+  const note = illustrative.projects && illustrative.tasks ? m.note : illustrative.projects ? m.noteProjects : illustrative.tasks ? m.noteTasks : null;
   return (
-    <MarkScope>
-      <section className="panel" aria-labelledby={titleId} data-provenance="illustrative">
+    <MarkScope covered={illustrative.projects && illustrative.tasks}>
+      <section className="panel" aria-labelledby={titleId} data-provenance={note ? 'illustrative' : 'documented'}>
         <div className="panel-head">
           <h2 className="panel-title" id={titleId}>{m.title}</h2>
-          <PanelNote>{m.note}</PanelNote>
+          {note ? <PanelNote>{note}</PanelNote> : null}
         </div>
         <p className="panel-summary">{ruleText(lang, asOf)}</p>
 

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { MarkScope } from '@/components/mark-scope';
 import type { Project, Projects } from '@/contract/schemas';
-import { formatDate, formatMoneyWan, type Lang } from '@/lib/format';
+import type { Lang } from '@/lib/format';
+import { formatProjectAmount, formatProjectDate } from '@/lib/project-values';
 import type { DetailMessages } from '@/lib/i18n/detail';
 import type { Messages } from '@/lib/i18n';
 import { nameOf } from '@/lib/labels';
@@ -38,9 +39,13 @@ export function ProjectDetail({ p, data, lang, m, dm }: Props) {
     [f.park, nameOf(data.parks, p.park, lang)],
     [f.stage, <StageLabel key="stage" p={p} />],
     [f.unit, <LocalName key="unit" text={p.responsibleUnit} />],
-    [f.planned, formatMoneyWan(p.plannedWan, lang)],
-    [f.completed, formatMoneyWan(p.completedWan, lang)],
-    [f.period, dm.projectDetail.period(formatDate(p.start, lang), formatDate(p.end, lang))],
+    [f.planned, formatProjectAmount(p, 'planned', lang)],
+    [f.completed, formatProjectAmount(p, 'completed', lang)],
+    [f.period, dm.projectDetail.period(formatProjectDate(p, 'start', lang), formatProjectDate(p, 'end', lang))],
+    // A ledger's own words, as written (Chinese only): 形象进度, 存在问题, 备注.
+    ...(p.progressText ? [[f.progressText, <span key="progress" lang="zh">{p.progressText}</span>] as [string, ReactNode]] : []),
+    ...(p.problems ? [[f.problems, <span key="problems" lang="zh">{p.problems}</span>] as [string, ReactNode]] : []),
+    ...(p.notes ? [[f.notes, <span key="notes" lang="zh">{p.notes}</span>] as [string, ReactNode]] : []),
     // A record of another kind has the note above saying so in words; a field repeating it would mark it twice.
     ...(p.provenance === 'documented' ? [[f.provenance, m.documentedBy[data.source.kind]] as [string, ReactNode]] : []),
     // A ledger's record says where it was read: the sheet and row a reader can open and check.
@@ -50,6 +55,12 @@ export function ProjectDetail({ p, data, lang, m, dm }: Props) {
     <MarkScope covered={p.provenance === 'illustrative'}>
       <div className="drawer-body" data-provenance={p.provenance}>
         <ProvenanceNote p={p} m={m} dm={dm} />
+        {p.warnings?.length ? (
+          <div className="drawer-note drawer-warnings" role="note">
+            <p>{dm.projectDetail.warnings}</p>
+            <ul>{p.warnings.map((w) => <li key={w.zh}><LocalName text={w} /></li>)}</ul>
+          </div>
+        ) : null}
         <dl className="drawer-fields">
           {fields.map(([label, value]) => (
             <div key={label} className="drawer-field">
@@ -59,7 +70,8 @@ export function ProjectDetail({ p, data, lang, m, dm }: Props) {
           ))}
         </dl>
         <ProgressRule p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} />
-        <MilestoneTimeline p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} />
+        {/* A ledger lists no milestones: then there is no timeline to draw, rather than an empty one. */}
+        {p.milestones.length ? <MilestoneTimeline p={p} asOf={data.asOf} lang={lang} m={m} dm={dm} /> : null}
       </div>
     </MarkScope>
   );

@@ -3,7 +3,8 @@ import type { Project, Projects } from '@/contract/schemas';
 import { Clamped } from '@/components/clamped';
 import { Highlight } from '@/projects/filter-bar/highlight';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { formatDate, formatMoneyWan, formatPercent, type Lang } from '@/lib/format';
+import { formatPercent, type Lang } from '@/lib/format';
+import { formatProjectAmount, formatProjectDate } from '@/lib/project-values';
 import type { Messages } from '@/lib/i18n';
 import type { PlannerMessages } from '@/projects/messages';
 import { nameOf } from '@/lib/labels';
@@ -20,7 +21,7 @@ export interface CellContext {
   m: Messages;
   /** The planner's own dictionary (column names, the words of the view). */
   pm: PlannerMessages;
-  data: Pick<Projects, 'categories' | 'parks' | 'asOf'>;
+  data: Pick<Projects, 'categories' | 'parks' | 'asOf'> & Partial<Pick<Projects, 'source'>>;
   /** The search the rows answer, if any: what of a name to mark (the literal match, or what pinyin matched). */
   highlight?: (name: string) => Range | null;
 }
@@ -50,6 +51,8 @@ export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
         <Clamped text={textIn(p.name, c.lang)} lines={3}>
           <span lang={langOf(p.name, c.lang)}><Highlight text={textIn(p.name, c.lang)} range={c.highlight?.(textIn(p.name, c.lang))} /></span>
         </Clamped>
+        {/* A ledger row let in with a warning is marked here; the drawer lists the warnings. */}
+        {p.warnings?.length ? <span className="row-warning" role="img" aria-label={c.pm.planner.rowWarnings(p.warnings.length)}>⚠</span> : null}
       </ProjectLink>
     ),
   },
@@ -57,16 +60,17 @@ export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
   { key: 'park', width: 100, render: (p, c) => <Clamped text={nameOf(c.data.parks, p.park, c.lang)} /> },
   { key: 'stage', width: 84, render: (p) => <StageLabel p={p} /> },
   { key: 'unit', width: 124, render: (p, c) => <Clamped text={textIn(p.responsibleUnit, c.lang)} /> },
-  { key: 'plannedWan', numeric: true, width: 100, render: (p, c) => formatMoneyWan(p.plannedWan, c.lang) },
-  { key: 'completedWan', numeric: true, width: 112, render: (p, c) => formatMoneyWan(p.completedWan, c.lang) },
+  { key: 'plannedWan', numeric: true, width: 100, render: (p, c) => formatProjectAmount(p, 'planned', c.lang) },
+  { key: 'completedWan', numeric: true, width: 112, render: (p, c) => formatProjectAmount(p, 'completed', c.lang) },
   { key: 'progress', numeric: true, width: 76, render: (p, c) => formatPercent(progressOf(p), c.lang) },
   { key: 'status', width: 92, render: (p, c) => <StatusText p={p} c={c} /> },
-  { key: 'start', width: 124, render: (p, c) => formatDate(p.start, c.lang) },
-  { key: 'end', width: 124, render: (p, c) => formatDate(p.end, c.lang) },
+  { key: 'start', width: 124, render: (p, c) => formatProjectDate(p, 'start', c.lang) },
+  { key: 'end', width: 124, render: (p, c) => formatProjectDate(p, 'end', c.lang) },
   {
     key: 'provenance', width: 88,
     // Documented records (a real back end's) are unmarked elsewhere; in a column of marks they say so in words.
     // The mark is this column's value, so the panel's note does not silence it (always).
-    render: (p, c) => (p.provenance === 'documented' ? c.pm.planner.documented : <ProvenanceBadge provenance={p.provenance} always />),
+    // A documented record names its kind of source: 来函原文, 台账原文, 业务系统数据.
+    render: (p, c) => (p.provenance === 'documented' ? (c.data.source ? c.m.documentedBy[c.data.source.kind] : c.pm.planner.documented) : <ProvenanceBadge provenance={p.provenance} always />),
   },
 ];

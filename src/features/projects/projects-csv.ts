@@ -15,6 +15,7 @@ import { MESSAGES } from '@/lib/i18n';
 import { nameOf, stageWords, type NamedIds } from '@/lib/labels';
 import { assessSchedule } from '@/lib/schedule';
 import { textIn } from '@/lib/local-text';
+import { projectDateCell } from '@/lib/project-values';
 
 export { CSV_MIME };
 
@@ -30,7 +31,9 @@ export interface ProjectsCsvOptions {
 }
 
 const COLUMNS = ['name', 'category', 'park', 'stage', 'unit', 'planned', 'completed', 'progress', 'status', 'start', 'end', 'provenance'] as const;
-type Column = (typeof COLUMNS)[number];
+/** A ledger's records add where each was read and what its check found; a file without them has no such columns. */
+const LEDGER_COLUMNS = ['row', 'checks'] as const;
+type Column = (typeof COLUMNS)[number] | (typeof LEDGER_COLUMNS)[number];
 type Row = Record<Column, string | number>;
 
 /** Share of the planned money invested, as on the page (money, not milestones, measures progress). */
@@ -40,6 +43,7 @@ export function projectsCsv(rows: readonly Project[], { lang, asOf, parks, categ
   const m = MESSAGES[lang];
   const h = m.projectsCsv.header;
   const headers: Record<Column, string> = { ...h, status: h.status(formatDate(asOf, lang)) };
+  const fromLedger = rows.some((p) => p.row);
   const records = rows.map((p): Row => ({
     name: textIn(p.name, lang),
     category: nameOf(categories, p.category, lang),
@@ -51,11 +55,16 @@ export function projectsCsv(rows: readonly Project[], { lang, asOf, parks, categ
     completed: p.completedWan,
     progress: doneShare(p) * 100,
     status: m.status[assessSchedule({ start: p.start, end: p.end, done: doneShare(p) }, asOf).status],
-    start: p.start,
-    end: p.end,
+    // As precise as the source: a ledger's 2024年5月 is 2024-05, not a day nobody wrote.
+    start: projectDateCell(p, 'start'),
+    end: projectDateCell(p, 'end'),
     provenance: m[p.provenance],
+    row: p.row ? `${p.row.sheet}!${p.row.row}` : '',
+    // An approximate amount (约3亿) is a number here too: the warning beside it says so.
+    checks: (p.warnings ?? []).map((w) => textIn(w, lang)).join(m.sep.group),
   }));
-  return toCsv(records, COLUMNS.map((key) => ({ key, header: headers[key] })), {
+  const columns = fromLedger ? [...COLUMNS, ...LEDGER_COLUMNS] : COLUMNS;
+  return toCsv(records, columns.map((key) => ({ key, header: headers[key] })), {
     number: (value, column) => (column === 'progress' ? value.toFixed(1) : String(value)),
   });
 }

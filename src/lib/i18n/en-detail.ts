@@ -14,9 +14,11 @@ export const enDetail: typeof zhDetail = {
     fields: {
       id: 'Project number', category: 'Category', park: 'Park', stage: 'Stage', unit: 'Responsible unit',
       planned: 'Planned', completed: 'Invested to date', period: 'Planned period', provenance: 'Provenance', row: 'Ledger row',
+      progressText: 'Progress on site', problems: 'Problems', notes: 'Notes',
     },
     period: (start: string, end: string) => `${start} to ${end}`,
     row: (sheet: string, row: string) => `${sheet}, row ${row}`,
+    warnings: 'Warnings from the import:',
     timeline: {
       title: 'Milestones',
       summary: (start: string, end: string, asOf: string, share: string) =>

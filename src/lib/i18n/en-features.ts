@@ -96,6 +96,7 @@ export const enFeatures: typeof zhFeatures = {
       planned: 'Planned investment (units of CNY 10,000)', completed: 'Invested to date (units of CNY 10,000)',
       progress: 'Investment completed (%)', status: (date: string) => `Status at ${date}`,
       start: 'Start date', end: 'End date', provenance: 'Provenance',
+      row: 'Ledger row', checks: 'Import warnings',
     },
     fileLabel: 'projects',
     wechat: 'WeChat cannot save files. Open the menu at the top right, choose Open in Browser, then export again.',

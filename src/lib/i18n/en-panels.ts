@@ -24,6 +24,9 @@ export const enPanels: typeof zhPanels = {
   attention: {
     title: 'Needs attention',
     note: 'Progress, dates and responsible units of projects and tasks are illustrative',
+    noteProjects: 'Progress, dates and responsible units of projects are illustrative',
+    noteTasks: 'Progress, dates and responsible units of policy tasks are illustrative',
+    more: (n: string) => `${n} more, less far behind, not listed here.`,
     projects: 'Projects',
     tasks: 'Policy tasks (first batch)',
     rule: (red: string, amber: string, date: string | null) =>

@@ -19,7 +19,7 @@ export const en: Messages = {
   asOf: (date: string) => `Data as of ${date}`,
   sourceLine: {
     document: (s) => `${s.title} (${s.date})`,
-    ledger: (s) => `${s.by}, “${s.title}” (${s.reference ? `${s.reference}, ` : ''}${s.date})`,
+    ledger: (s) => s.local ? `Local ledger ${s.reference ?? s.title}` : `${s.by}, “${s.title}” (${s.reference ? `${s.reference}, ` : ''}${s.date})`,
     service: (s) => `${s.by}: ${s.title} (${s.date})`,
   },
   sourceOf: (line) => `Source: ${line}`,
@@ -40,7 +40,7 @@ export const en: Messages = {
   documentedBy: { document: 'From the letter', ledger: 'From the ledger', service: 'From the live service' },
   illustrativeNote: 'Illustrative: the letter gives no such figure; generated to match its totals. Not an official number.',
   inferredNote: 'Inferred: this is our reading of the letter.',
-  derivedNote: 'Derived: computed from the letter\'s figures; the letter itself does not give it.',
+  derivedNote: 'Derived: computed from the figures the source gives; the source itself does not state it (formula above).',
   asStated: 'As stated',
   illustrativeValue: 'Illustrative value',
   derivedValue: 'Derived value',

@@ -17,10 +17,13 @@ export const zhDetail = {
     fields: {
       id: '项目编号', category: '类别', park: '园区', stage: '阶段', unit: '责任单位',
       planned: '计划投资', completed: '累计完成投资', period: '计划期', provenance: '数据性质', row: '台账位置',
+      progressText: '形象进度', problems: '存在问题', notes: '备注',
     },
     period: (start: string, end: string) => `${start}至${end}`,
     /** A ledger's record: where it was read. */
     row: (sheet: string, row: string) => `${sheet} 第${row}行`,
+    /** What the ledger's check found doubtful about this row; it was let in, marked. */
+    warnings: '导入时的提醒：',
     timeline: {
       title: '里程碑',
       /** The picture's name for a screen reader; the list under it gives each milestone. */

@@ -94,6 +94,7 @@ export const zhFeatures = {
       name: '项目名称', category: '类别', park: '园区', stage: '阶段', unit: '责任单位',
       planned: '计划投资（万元）', completed: '累计完成投资（万元）', progress: '投资完成率（%）',
       status: (date: string) => `进度状态（截至${date}）`, start: '开始日期', end: '结束日期', provenance: '数据性质',
+      row: '台账位置', checks: '导入提醒',
     },
     fileLabel: '项目清单',
     /** No quotation marks: only the letter's own words are quoted (tests/e2e/honest-figures). */

@@ -28,6 +28,11 @@ export const zhPanels = {
   attention: {
     title: '需关注',
     note: '项目与任务的进度、日期和责任单位为示例数据',
+    /** One part is real (a ledger's projects), the other still the demo's. */
+    noteProjects: '项目的进度、日期和责任单位为示例数据',
+    noteTasks: '政策任务的进度、日期和责任单位为示例数据',
+    /** A leader's glance: the worst few; the link under the list opens all of them in the projects view. */
+    more: (n: string) => `另有${n}项未列出，按落后程度排在后面。`,
     projects: '项目',
     tasks: '政策任务（第一批）',
     rule: (red: string, amber: string, date: string | null) =>

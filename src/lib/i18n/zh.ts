@@ -1,7 +1,7 @@
 import type { Lang } from '../format.ts';
 
 /** A source's parts as a line shows them: its title, who issued or keeps it, its date (formatted), a number or file name. */
-export interface SourceWords { title: string; by: string; date: string; reference?: string }
+export interface SourceWords { title: string; by: string; date: string; reference?: string; local?: boolean }
 import { zhFeatures } from './zh-features.ts';
 import { zhGlance } from './zh-glance.ts';
 import { zhMarks } from './zh-marks.ts';
@@ -26,7 +26,7 @@ const shell = {
   /** A response's source in words (src/lib/source-line.ts): what it is, who issued or keeps it, its date. */
   sourceLine: {
     document: (s: SourceWords) => `${s.title}（${s.date}）`,
-    ledger: (s: SourceWords) => `${s.by}《${s.title}》（${s.reference ? `${s.reference}，` : ''}${s.date}）`,
+    ledger: (s: SourceWords) => s.local ? `本地台账 ${s.reference ?? s.title}` : `${s.by}《${s.title}》（${s.reference ? `${s.reference}，` : ''}${s.date}）`,
     service: (s: SourceWords) => `${s.by}：${s.title}（${s.date}）`,
   },
   sourceOf: (line: string) => `来源：${line}`,
@@ -52,7 +52,7 @@ const shell = {
   documentedBy: { document: '来函原文', ledger: '台账原文', service: '业务系统数据' },
   illustrativeNote: '示例数据：来函未给出此数，为按来函总数生成的示例，非官方数字。',
   inferredNote: '推断：此为我们对来函的解读。',
-  derivedNote: '计算值：由来函数字计算得出，来函本身未给出此数。',
+  derivedNote: '计算值：由来源给出的数字计算得出，来源本身未给出此数（算式见上）。',
   asStated: '原文数值',
   illustrativeValue: '示例值',
   derivedValue: '计算值',

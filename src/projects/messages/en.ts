@@ -29,6 +29,7 @@ export const enPlanner: typeof zhPlanner = {
     sortLabel: 'Sort by', sortNone: 'Default order',
     none: 'No project matches the filters.',
     documented: 'From the letter',
+    rowWarnings: (n: number) => `${n} import warning${n === 1 ? '' : 's'}`,
     copyLink: 'Copy link',
     copied: 'Link copied; paste it to share this view.',
     copyManual: 'This browser offers no copy function here (it does not when the page is not served over HTTPS). The link below is selected; copy it by hand:',

@@ -33,6 +33,7 @@ export const zhPlanner = {
     sortLabel: '排序', sortNone: '默认顺序',
     none: '没有符合筛选条件的项目。',
     documented: '来函原文',
+    rowWarnings: (n: number) => `导入提醒${n}条`,
     copyLink: '复制链接',
     copied: '链接已复制，可直接粘贴发送。',
     /** navigator.clipboard exists only on HTTPS (and localhost): a plain-HTTP intranet host has none. */
