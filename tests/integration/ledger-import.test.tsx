@@ -69,6 +69,13 @@ describe('a planner loads the zone’s ledger', () => {
     await waitFor(() => expect(header).toHaveTextContent(`本地台账 ${FILE}`));
     expect(header.querySelector('.as-of')?.textContent).toMatch(/^数据截至 2026年10月31日/);
     expect(header).toHaveTextContent('这个浏览器不能保存台账');
+    // The ledger's figures are documented, and what is computed from them is derived: no 示例数据 mark on them.
+    const tile = (title: string) => screen.getByRole('heading', { name: title, level: 3 }).closest('article') as HTMLElement;
+    await waitFor(() => expect(within(tile('年度投资完成率')).getAllByText('计算值')).toHaveLength(2));
+    for (const title of ['总投资', '年度投资完成率']) {
+      expect(within(tile(title)).queryAllByRole('img', { name: '示例数据' })).toEqual([]);
+      expect(tile(title).querySelector('[data-provenance="illustrative"]')).toBeNull();
+    }
 
     await user.click(screen.getByRole('link', { name: '项目清单' }));
     expect(await screen.findByText('显示 3 / 3 个项目')).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { computedFrom } from '@/lib/records-provenance';
 import { useQuery } from '@tanstack/react-query';
 import { policyTasksQuery, projectsQuery } from '@/api/queries';
 import { KpiTile } from '@/components/kpi-tile';
@@ -24,13 +25,15 @@ export function AttentionCount() {
     n === undefined ? null : <span className="attention-figure">{plural(n, forms, lang)(formatNumber(n, lang))}</span>;
   const p = projects.data && projectsNeedingAttention(projects.data.items, projects.data.asOf).length;
   const t = tasks.data && tasksNeedingAttention(tasks.data.tasks, tasks.data.asOf).length;
+  // As weak as the records counted: the demo's are illustrative, a ledger's documented (the count then derived).
+  const provenance = computedFrom([...(projects.data?.items ?? []), ...(tasks.data?.tasks ?? [])]);
   return (
     <KpiTile title={m.title} headline>
-      <p className="attention-counts" data-provenance="illustrative" aria-busy={p === undefined || t === undefined}>
+      <p className="attention-counts" data-provenance={provenance} aria-busy={p === undefined || t === undefined}>
         {count(p, m.projects)}
         {p !== undefined && t !== undefined ? <span aria-hidden="true"> · </span> : null}
         {count(t, m.tasks)}
-        {p !== undefined || t !== undefined ? <> <ProvenanceBadge provenance="illustrative" /></> : null}
+        {p !== undefined || t !== undefined ? <> <ProvenanceBadge provenance={provenance} /></> : null}
       </p>
       {/* A count that failed is said, not left out: a missing number must not read as none. */}
       {projects.isError || tasks.isError ? <p className="attention-error" role="alert">{msg.errorTitle}</p> : null}

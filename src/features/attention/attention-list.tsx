@@ -1,3 +1,4 @@
+import { computedFrom } from '@/lib/records-provenance';
 import { Clamped } from '@/components/clamped';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatNumber, formatPercent, type Lang } from '@/lib/format';
@@ -28,7 +29,7 @@ function AttentionRow({ item, lang }: { item: AttentionItem; lang: Lang }) {
         {m.behind(formatNumber(lagPts, lang, 1))}{' '}
         {/* Progress, dates and units are generated examples, not the letter's: the panel's note says so, and
             this mark shows only if the list is ever placed outside that note (MarkScope). */}
-        <ProvenanceBadge provenance="illustrative" />
+        <ProvenanceBadge provenance={computedFrom([item])} />
       </span>
       <span className="quote">
         {m.basis(formatPercent(item.done, lang), formatPercent(elapsed, lang))}

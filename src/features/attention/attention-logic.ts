@@ -1,4 +1,4 @@
-import type { LocalText, PolicyTask, Project } from '@/contract/schemas';
+import type { LocalText, PolicyTask, Project, Provenance } from '@/contract/schemas';
 import { assessSchedule, type Assessment } from '@/lib/schedule';
 
 /**
@@ -25,12 +25,15 @@ export interface AttentionItem {
   assessment: Assessment;
   /** Past its end date at the as-of date: red whatever the lag. */
   overdue: boolean;
+  /** The record's: a lag computed from a documented record is derived, from an illustrative one illustrative. */
+  provenance: Provenance;
 }
 
 const item = (
   kind: AttentionKind, id: string, name: LocalText, responsibleUnit: LocalText, start: string, end: string, done: number, asOf: string,
+  provenance: Provenance,
 ): AttentionItem => ({
-  id, kind, name, responsibleUnit, start, end, done,
+  id, kind, name, responsibleUnit, start, end, done, provenance,
   assessment: assessSchedule({ start, end, done }, asOf),
   // Same day arithmetic as assessSchedule: ISO dates compare correctly as strings.
   overdue: asOf > end && done < 1,
@@ -38,11 +41,11 @@ const item = (
 
 /** Project progress is money invested over money planned, as in the pipeline panel. */
 export const assessProjects = (items: readonly Project[], asOf: string): AttentionItem[] =>
-  items.map((p) => item('project', p.id, p.name, p.responsibleUnit, p.start, p.end, p.completedWan / p.plannedWan, asOf));
+  items.map((p) => item('project', p.id, p.name, p.responsibleUnit, p.start, p.end, p.completedWan / p.plannedWan, asOf, p.provenance));
 
 /** Task progress arrives as a percentage; the rule works in shares. */
 export const assessTasks = (tasks: readonly PolicyTask[], asOf: string): AttentionItem[] =>
-  tasks.map((t) => item('task', t.id, t.title, t.responsibleUnit, t.start, t.due, t.progress / 100, asOf));
+  tasks.map((t) => item('task', t.id, t.title, t.responsibleUnit, t.start, t.due, t.progress / 100, asOf, t.provenance));
 
 const RAG_RANK = { red: 0, amber: 1, green: 2, none: 3 } as const;
 

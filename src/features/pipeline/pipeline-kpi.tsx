@@ -9,6 +9,7 @@ import { STATUS_ICON } from '@/lib/status-labels';
 import { inEveryLanguage, plural } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
+import { computedFrom } from '@/lib/records-provenance';
 import { pipelineStats } from './pipeline-logic';
 
 /** The formula travels with the figure in both languages, like the API's formulas do. */
@@ -56,13 +57,15 @@ export function RateKpi() {
       <QueryWidget query={query} minHeight={kpiLines(2)} isEmpty={(d) => d.items.length === 0}>
         {(data) => {
           const s = pipelineStats(data.items, data.asOf);
+          // Derived from a ledger's documented rows; illustrative from the demo's placeholders.
+          const provenance = computedFrom(data.items);
           const a = assessRate(s.annualRate, s.timeShare);
           const pts = formatNumber(Math.abs(a.lagPts), lang, 1);
           const lag = a.lagPts > 0 ? m.behind(pts) : a.lagPts < 0 ? m.ahead(pts) : m.even;
           return (
             <>
               <KpiMain>
-                <FigureValue figure={{ value: percent(s.annualRate), unit: 'percent', provenance: 'illustrative' }} size="lg" />
+                <FigureValue figure={{ value: percent(s.annualRate), unit: 'percent', provenance, formula: inEveryLanguage((t) => t.glance.rate.formula) }} size="lg" />
               </KpiMain>
               <KpiSub>
                 <span className="kpi-sub-label">{m.time}</span>
@@ -71,7 +74,7 @@ export function RateKpi() {
                   value: percent(s.timeShare), unit: 'percent', provenance: 'derived', formula: timeShareFormula(data.asOf),
                 }} />
               </KpiSub>
-              <KpiSub provenance="illustrative">
+              <KpiSub provenance={provenance}>
                 <span className={`status status-${a.rag}`}>
                   <span aria-hidden="true">{STATUS_ICON[a.status]}</span> {msg.status[a.status]}
                 </span>
@@ -93,7 +96,10 @@ export function CompletedLine() {
     <QueryWidget query={query} minHeight={kpiLines(1)} isEmpty={(d) => d.items.length === 0}>
       {(data) => (
         <KpiLine label={m.completed}>
-          <FigureValue figure={{ value: pipelineStats(data.items, data.asOf).completedWan, unit: 'wan-yuan', provenance: 'illustrative' }} size="sm" />
+          <FigureValue figure={{
+            value: pipelineStats(data.items, data.asOf).completedWan, unit: 'wan-yuan', provenance: computedFrom(data.items),
+            formula: inEveryLanguage((t) => t.glance.details.completedFormula),
+          }} size="sm" />
         </KpiLine>
       )}
     </QueryWidget>

@@ -12,6 +12,7 @@ import { useMessages } from '@/lib/i18n/use-messages';
 import { useExportFilterWords } from '@/projects/state/export-words';
 import { useFilteredProjects } from '@/projects/state/filtered';
 import { byCategory, byStage, maxCategoryWan } from './pipeline-logic';
+import { computedFrom } from '@/lib/records-provenance';
 import { PipelineMatrixTable } from './pipeline-matrix-table';
 import { matrix, stageSummary } from './pipeline-summary';
 import { StageSelectionBar, useStageSelection } from './stage-selection';
@@ -53,7 +54,7 @@ export function PipelineStageChart() {
           formatAxis={(v) => (metric === 'count' ? String(v) : money.tick(v))}
           series={series} />
       ),
-      table: <PipelineMatrixTable rows={matrix(shown.items, data.categories)} categories={data.categories} lang={lang} />,
+      table: <PipelineMatrixTable rows={matrix(shown.items, data.categories)} categories={data.categories} lang={lang} provenance={computedFrom(data.items)} />,
       legend: series,
       // The bars' own numbers (every category, the selection among them), in the measure on screen.
       csv: { rows: chartData, columns: [{ key: 'category', header: msg.pipeline.matrix.category },
@@ -74,7 +75,9 @@ export function PipelineStageChart() {
     </div>
   );
   return (
-    <ChartPanel provenance="illustrative" axisNote={<>{m.axis} <ProvenanceBadge provenance="inferred" /></>} title={m.title} unit={metric === 'count' ? m.unitCount : money.unit} sourceNote={m.sourceNote}
+    <ChartPanel provenance={computedFrom(context.data?.items ?? [{ provenance: 'illustrative' }])}
+      // The category names are our reading of the letter in the demo (推断); a ledger names its own.
+      axisNote={<>{m.axis} {context.data?.categories.some((c) => c.provenance === 'inferred') ?? true ? <ProvenanceBadge provenance="inferred" /> : null}</>} title={m.title} unit={metric === 'count' ? m.unitCount : money.unit} sourceNote={m.sourceNote}
       query={context} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} filterWords={filterWords}
       footer={<StageSelectionBar what={names.length ? names.join(' · ') : null} count={selected.data?.items.length ?? 0} />} />
   );

@@ -1,3 +1,4 @@
+import { computedFrom } from '@/lib/records-provenance';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { projectsQuery } from '@/api/queries';
@@ -57,8 +58,8 @@ function ProjectList({ data }: { data: Projects }) {
   return (
     <>
       <div className="projects-toolbar">
-        {/* Announced as the filters change; the count is of illustrative records. */}
-        <p className="projects-count" role="status" data-provenance="illustrative">
+        {/* Announced as the filters change; a count of the records, as weak as they are. */}
+        <p className="projects-count" role="status" data-provenance={computedFrom(data.items)}>
           {pm.planner.count(formatNumber(rows.length, lang), formatNumber(data.items.length, lang))}
         </p>
         <div className="projects-actions">
@@ -67,7 +68,7 @@ function ProjectList({ data }: { data: Projects }) {
         </div>
       </div>
       {printed && rows.length > PRINT_ROWS ? (
-        <p className="projects-print-note" data-provenance="illustrative">
+        <p className="projects-print-note" data-provenance={computedFrom(data.items)}>
           {pm.planner.printCap(formatNumber(PRINT_ROWS, lang), formatNumber(rows.length, lang), pm.planner.csv)}
         </p>
       ) : null}

@@ -10,6 +10,7 @@ export const enGlance: typeof zhGlance = {
     behind: (pts: string) => `${pts} points behind`,
     ahead: (pts: string) => `${pts} points ahead`,
     even: 'level with time elapsed',
+    formula: 'sum of the projects’ investment this year ÷ sum of their annual plans',
   },
   attention: {
     title: 'Needs attention',
@@ -21,6 +22,7 @@ export const enGlance: typeof zhGlance = {
     title: 'More figures',
     progress: 'Completion and deployment',
     completed: 'Project investment completed',
+    completedFormula: 'sum of the projects’ investment to date',
     fundsTotal: 'Funds combined',
     deployed: 'Funds deployed',
     landed: 'Investment landed',

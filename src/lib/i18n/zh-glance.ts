@@ -13,6 +13,8 @@ export const zhGlance = {
     behind: (pts: string) => `落后${pts}个百分点`,
     ahead: (pts: string) => `领先${pts}个百分点`,
     even: '与序时进度持平',
+    /** The formula of a rate computed from documented records (a ledger's). */
+    formula: '各项目年度完成投资之和 ÷ 年度计划投资之和',
   },
   attention: {
     title: '需关注',
@@ -24,6 +26,7 @@ export const zhGlance = {
     title: '更多指标',
     progress: '完成与投放',
     completed: '项目累计完成投资',
+    completedFormula: '各项目累计完成投资之和',
     fundsTotal: '基金合计',
     deployed: '基金已投放',
     landed: '招商已落地',

@@ -106,7 +106,11 @@ export function ledgerToProjects(records: readonly LedgerRecord[], meta: LedgerM
     },
     documented: {
       count: { value: items.length, unit: 'count', qualifier: 'exact', provenance: 'derived', formula: { zh: '台账中通过检查的项目行数', en: 'rows of the ledger that passed the check' } },
-      total: { value: totalWan, unit: 'wan-yuan', qualifier: 'exact', provenance: 'derived', formula: { zh: '各项目「总投资」之和', en: 'sum of the rows’ total investment' } },
+      // A sum with an approximate (约3亿) or open (5000万以上) term is approximate itself: never shown as exact.
+      total: {
+        value: totalWan, unit: 'wan-yuan', qualifier: items.some((p) => p.qualifiers?.planned) ? 'approx' : 'exact', provenance: 'derived',
+        formula: { zh: '各项目「总投资」之和', en: 'sum of the rows’ total investment' },
+      },
       categories: { value: categories.size, unit: 'count', qualifier: 'exact', provenance: 'derived', formula: { zh: '台账中不同的项目类别数', en: 'distinct categories in the ledger' } },
     },
     categories: [...categories.values()],
