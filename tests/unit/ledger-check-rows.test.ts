@@ -3,19 +3,10 @@ import { checkRows, defaultMapping } from '../../src/features/ledger/model/check
 import type { CheckOptions } from '../../src/features/ledger/model/check-rows';
 import { analyseSheet } from '../../src/features/ledger/model/find-table';
 import { REPORT_COLUMNS, reportRows } from '../../src/features/ledger/model/report-csv';
-import type { Cell, CellRange, CheckResult, SheetData, StageMap } from '../../src/features/ledger/model/types';
+import type { CheckResult, SheetData, StageMap } from '../../src/features/ledger/model/types';
+import { sheet as ledgerSheet, type In } from '../lib/ledger-sheet';
 
-type In = string | number | null | Cell;
-const toCell = (x: In): Cell | null => (x === null ? null : typeof x === 'object' ? x : { v: x });
-const col = (letters: string) => letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-const merge = (ref: string): CellRange => {
-  const [a = '', b = a] = ref.split(':');
-  const at = (s: string) => ({ r: Number(s.replace(/[A-Z]+/, '')) - 1, c: col(s.replace(/\d+/, '')) });
-  return { s: at(a), e: at(b) };
-};
-const sheet = (rows: In[][], merges: string[] = []): SheetData => ({
-  name: '台账', rows: rows.map((r) => r.map(toCell)), merges: merges.map(merge), totalRows: rows.length,
-});
+const sheet = (rows: In[][], merges: string[] = []): SheetData => ledgerSheet(rows, merges, '台账');
 
 /** The zone ledger's shape: title, 填报单位 / 单位 row, two-row header with 投资情况（万元） over D–G; data from row 5. */
 const HEAD: In[][] = [

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSheet, likeliestSheet } from '../../src/features/ledger/model/find-table';
-import type { Cell, CellRange, SheetData } from '../../src/features/ledger/model/types';
-
-type In = string | number | null | Cell;
-const toCell = (x: In): Cell | null => (x === null ? null : typeof x === 'object' ? x : { v: x });
-const col = (letters: string) => letters.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-/** "D3:G3" → a 0-based range, as the reader gives it. */
-const merge = (ref: string): CellRange => {
-  const [a = '', b = a] = ref.split(':');
-  const at = (s: string) => ({ r: Number(s.replace(/[A-Z]+/, '')) - 1, c: col(s.replace(/\d+/, '')) });
-  return { s: at(a), e: at(b) };
-};
-const sheet = (rows: In[][], merges: string[] = [], name = 'Sheet1'): SheetData => ({
-  name, rows: rows.map((r) => r.map(toCell)), merges: merges.map(merge), totalRows: rows.length,
-});
+import { sheet, type In } from '../lib/ledger-sheet';
 
 const TITLE = '信阳市豫东南高新区重点项目建设进度台账（2026年1-10月）';
 const HEAD_3 = ['序号', '项目名称', '建设性质', '投资情况（万元）', null, null, null, '开工时间', '竣工时间', '形象进度', '责任单位', '存在问题', '备注'];

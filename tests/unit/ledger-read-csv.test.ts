@@ -2,7 +2,8 @@
 /** Reading CSV ledgers: GBK from Chinese Excel/WPS, UTF-8 with and without BOM, overrides, Excel's row numbers. */
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectEncoding } from '../../src/features/ledger/read/decode';
-import { LedgerFileError, MAX_ROWS, readWorkbook } from '../../src/features/ledger/read/read-workbook';
+import { MAX_ROWS, readWorkbook } from '../../src/features/ledger/read/read-workbook';
+import { catchError } from '../lib/ledger-sheet';
 import type { SheetData } from '../../src/features/ledger/model/types';
 
 // GBK bytes written by hand (Node has no GBK encoder), so the decoder under test never made its own input.
@@ -117,12 +118,3 @@ describe('readWorkbook on CSV', () => {
   });
 });
 
-function catchError(run: () => unknown): LedgerFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LedgerFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a LedgerFileError');
-}

@@ -2,7 +2,8 @@
 /** Reading .xlsx and .xls ledgers written by SheetJS's own writer, and files that are not ledgers at all. */
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import { LedgerFileError, MAX_ROWS, readWorkbook } from '../../src/features/ledger/read/read-workbook';
+import { MAX_ROWS, readWorkbook } from '../../src/features/ledger/read/read-workbook';
+import { catchError } from '../lib/ledger-sheet';
 
 type Book = XLSX.WorkBook;
 const book = (sheets: Record<string, XLSX.WorkSheet>): Book => {
@@ -130,12 +131,3 @@ function container(fileType: 'zip' | 'cfb', files: Record<string, string>): Uint
   return new Uint8Array(XLSX.CFB.write(cfb, { type: 'array', fileType }) as ArrayLike<number>);
 }
 
-function catchError(run: () => unknown): LedgerFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LedgerFileError) return error;
-    throw error;
-  }
-  throw new Error('expected a LedgerFileError');
-}
