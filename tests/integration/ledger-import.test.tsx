@@ -77,6 +77,12 @@ describe('a planner loads the zone’s ledger', () => {
       expect(tile(title).querySelector('[data-provenance="illustrative"]')).toBeNull();
     }
 
+    // The stage chart sums the ledger's own rows: derived, under the ledger's category names, with no reading of a letter.
+    const stageChart = await screen.findByRole('region', { name: '项目：按类别与阶段' });
+    await waitFor(() => expect(stageChart).toHaveAttribute('data-provenance', 'derived'));
+    expect(stageChart).toHaveTextContent('按各项目记录汇总');
+    expect(stageChart).not.toHaveTextContent('来函');
+
     await user.click(screen.getByRole('link', { name: '项目清单' }));
     expect(await screen.findByText('显示 3 / 3 个项目')).toBeInTheDocument();
     expect(screen.getByText('约3亿元')).toBeInTheDocument();

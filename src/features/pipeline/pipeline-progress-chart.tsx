@@ -1,3 +1,4 @@
+import { computedFrom } from '@/lib/records-provenance';
 import { ChartPanel, CSV_WAN } from '@/components/chart-panel';
 import { LineChart, PALETTE } from '@/components/charts';
 import { DataTable } from '@/components/data-table';
@@ -42,6 +43,6 @@ export function PipelineProgressChart() {
     };
   };
   return (
-    <ChartPanel provenance="illustrative" filterWords={filterWords} title={m.title} unit={money.unit} sourceNote={m.sourceNote} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
+    <ChartPanel provenance="illustrative" filterWords={filterWords} title={m.title} unit={money.unit} sourceNote={query.data && computedFrom(query.data.items) !== 'illustrative' ? m.sourceNoteRecords : m.sourceNote} query={query} isEmpty={(d) => progressOverTime(d.items, d.asOf).length === 0} build={build} />
   );
 }

@@ -67,6 +67,8 @@ export function PipelineStageChart() {
     categories.filter((c) => known.some((k) => k.id === c)).map((c) => nameOf(known, c, lang)).join(msg.sep.enumeration),
     stages.filter((s): s is Stage => (STAGES as readonly string[]).includes(s)).map((s) => msg.stage[s]).join(msg.sep.enumeration),
   ].filter(Boolean);
+  const provenance = computedFrom(context.data?.items ?? [{ provenance: 'illustrative' }]);
+  const readCategories = context.data?.categories.some((c) => c.provenance === 'inferred') ?? true;
   const controls = (
     <div className="segmented" role="group" aria-label={m.metric}>
       {(['count', 'money'] as const).map((k) => (
@@ -75,9 +77,10 @@ export function PipelineStageChart() {
     </div>
   );
   return (
-    <ChartPanel provenance={computedFrom(context.data?.items ?? [{ provenance: 'illustrative' }])}
+    <ChartPanel provenance={provenance}
       // The category names are our reading of the letter in the demo (推断); a ledger names its own.
-      axisNote={<>{m.axis} {context.data?.categories.some((c) => c.provenance === 'inferred') ?? true ? <ProvenanceBadge provenance="inferred" /> : null}</>} title={m.title} unit={metric === 'count' ? m.unitCount : money.unit} sourceNote={m.sourceNote}
+      axisNote={readCategories ? <>{m.axis} <ProvenanceBadge provenance="inferred" /></> : m.axisRecords}
+      title={m.title} unit={metric === 'count' ? m.unitCount : money.unit} sourceNote={provenance === 'illustrative' ? m.sourceNote : m.sourceNoteRecords}
       query={context} isEmpty={(d) => d.items.length === 0} build={build} controls={controls} filterWords={filterWords}
       footer={<StageSelectionBar what={names.length ? names.join(' · ') : null} count={selected.data?.items.length ?? 0} />} />
   );

@@ -110,6 +110,7 @@ export const enFeatures: typeof zhFeatures = {
       title: 'Projects by category and stage', count: 'Projects', money: 'Investment', unitCount: 'projects',
       sourceNote: 'per-project stages and amounts generated to match its totals', metric: 'Measure',
       axis: 'Rows: categories (the names are our reading of the letter)', categoryWidth: 124,
+      sourceNoteRecords: 'summed from the project records', axisRecords: 'Rows: categories',
       segment: (category: string, stage: string, value: string) => `${category} · ${stage}: ${value}. Filter by this`,
       countValue: { one: (n: string) => `${n} project`, other: (n: string) => `${n} projects` },
       hint: 'Click a segment, or press Enter on it, to filter by its category and stage; again to undo.',
@@ -123,6 +124,7 @@ export const enFeatures: typeof zhFeatures = {
     progressChart: {
       title: 'Planned vs completed investment (cumulative)', planned: 'Due by schedule', completed: 'Completed', period: 'Date',
       sourceNote: 'monthly progress generated to match the total investment', caption: 'Cumulative planned and completed investment',
+      sourceNoteRecords: 'monthly progress spread evenly over each project’s dates from its totals; not the ledger’s figures',
     },
     matrix: { category: 'Category', caption: 'Projects and planned investment by category and stage' },
     summary: {

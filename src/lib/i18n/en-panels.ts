@@ -77,10 +77,10 @@ export const enPanels: typeof zhPanels = {
   },
   guide: {
     title: 'How to read this dashboard',
-    documented: 'Unmarked figures are the letter\'s own; hover, focus or tap a figure for its exact value and source quote.',
+    documented: 'Unmarked figures are stated by the source each part names (the letter or a ledger); hover, focus or tap a figure for its exact value and its quote or row.',
     illustrative: 'Detail the letter does not give (individual projects, progress, dates, breakdowns) is generated to match its totals. It is not official.',
     inferred: 'Our reading of the letter (e.g. the 2+1+X grouping, which company runs the funds, the category names), each with what we read.',
-    derived: 'Computed from the letter\'s figures but not stated in it (e.g. the two funds added); hover for the formula.',
+    derived: 'Computed from the figures a source gives but not stated in it (e.g. the two funds added, a ledger’s rows summed); hover for the formula.',
     rule: (a: number, r: number) => `Status follows a rule: lag = share of time elapsed − share of work done, at the data's as-of date (not today's date). Up to ${a} points is on track, ${a}–${r} points is at risk, over ${r} points or past the end date is behind.`,
   },
 };

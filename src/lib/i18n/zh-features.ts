@@ -109,6 +109,8 @@ export const zhFeatures = {
       title: '项目：按类别与阶段', count: '项目数', money: '投资额', unitCount: '个',
       sourceNote: '逐项阶段与金额按来函总数生成', metric: '指标',
       axis: '纵轴：类别（名称为我们对来函的解读）', categoryWidth: 64,
+      /** From a ledger's documented rows: the bars are its own records summed, under its own category names. */
+      sourceNoteRecords: '按各项目记录汇总', axisRecords: '纵轴：类别',
       segment: (category: string, stage: string, value: string) => `${category}·${stage}：${value}，按此筛选`,
       countValue: forms({ other: (n: string) => `${n}个` }),
       hint: '点击或按回车选择图中一段，即按该类别和阶段筛选；再点一次取消。',
@@ -119,6 +121,8 @@ export const zhFeatures = {
     progressChart: {
       title: '计划与完成投资（累计）', planned: '按计划应完成', completed: '实际完成', period: '时点',
       sourceNote: '逐月进度按来函总投资生成', caption: '累计计划与完成投资',
+      /** A ledger gives no monthly figures: the curve spreads each project's amounts evenly over its dates. */
+      sourceNoteRecords: '逐月进度按各项目总投资与起止日期均匀推算，非台账数字',
     },
     matrix: { category: '类别', caption: '各类别各阶段项目数与计划投资' },
     summary: {
