@@ -10,18 +10,12 @@ import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiMode, defaultTransport, setTransport } from './api/client';
-import type { Transport } from './contract/transport';
+// A ledger loaded in this browser answers for the projects, whatever serves the rest. In the entry, not a lazy
+// chunk: it sits in front of every projects request, and a chunk that failed to download would take the data
+// with it. Its storage (idb-keyval) is lazy; if that fails to load, there is simply no stored ledger to serve.
+import { withLocalLedger } from './api/local-ledger';
 import { App } from './app/app';
 import './styles.css';
-
-/**
- * A ledger loaded in this browser answers for the projects, whatever serves the rest. Its store is a small
- * chunk of its own (with idb-keyval behind it), fetched at once beside the data, not in the initial JS.
- */
-function withLocalLedger(next: Transport): Transport {
-  const ledger = import('./api/local-ledger');
-  return async (path, params, signal) => (await ledger).withLocalLedger(next)(path, params, signal);
-}
 
 async function chooseTransport(): Promise<void> {
   if (apiMode === 'demo') {
