@@ -36,9 +36,12 @@ async function openApp(search = '') {
   return render(<App />);
 }
 
+const SLOW = { timeout: 10_000 };
+
 async function loadLedger(user: ReturnType<typeof userEvent.setup>, file: File) {
-  await user.click(await screen.findByRole('button', { name: '导入台账' }));
-  const dialog = await screen.findByRole('dialog', { name: '导入台账' });
+  await user.click(await screen.findByRole('button', { name: '导入台账' }, SLOW));
+  // The dialog is a lazy chunk: on a busy machine its import takes longer than findBy's default second.
+  const dialog = await screen.findByRole('dialog', { name: '导入台账' }, SLOW);
   await user.upload(within(dialog).getByLabelText('选择台账文件'), file);
   return dialog;
 }
@@ -53,7 +56,7 @@ describe('a planner loads the zone’s ledger', () => {
     const user = userEvent.setup();
     await openApp();
     const dialog = await loadLedger(user, new File([CSV], FILE, { type: 'text/csv' }));
-    expect(await within(dialog).findByRole('heading', { name: '列的对应' })).toBeInTheDocument();
+    expect(await within(dialog).findByRole('heading', { name: '列的对应' }, SLOW)).toBeInTheDocument();
     expect(within(dialog).getByRole('status')).toHaveTextContent('可导入 3 个项目；1 行有错误，不导入；');
     const report = within(dialog).getByRole('table', { name: '检查结果' });
     const rows = within(report).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
@@ -96,7 +99,7 @@ describe('a planner loads the zone’s ledger', () => {
     expect(await screen.findByText(new RegExp(`显示 [\\d,]+ / ${Number(total).toLocaleString('zh-CN')} 个项目`))).toBeInTheDocument();
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const dialog = await loadLedger(user, new File([png], '台账.xlsx'));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('这个文件不是表格');
+    expect(await within(dialog).findByRole('alert', {}, SLOW)).toHaveTextContent('这个文件不是表格');
     await user.keyboard('{Escape}');
     expect(screen.getByText(new RegExp(`/ ${Number(total).toLocaleString('zh-CN')} 个项目`))).toBeInTheDocument();
   });
@@ -105,7 +108,7 @@ describe('a planner loads the zone’s ledger', () => {
     const user = userEvent.setup();
     await openApp('?view=projects');
     const dialog = await loadLedger(user, new File([CSV], FILE, { type: 'text/csv' }));
-    await user.click(await within(dialog).findByRole('button', { name: '导入 3 个项目' }));
+    await user.click(await within(dialog).findByRole('button', { name: '导入 3 个项目' }, SLOW));
     expect(await screen.findByText('显示 3 / 3 个项目')).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: '移除本地台账' }));
     expect(await screen.findByText('已移除本地台账，恢复显示示例数据。')).toBeInTheDocument();
