@@ -75,6 +75,8 @@ export function resolveRequest(path: string, params: URLSearchParams): DemoRespo
     const field = String(issue?.path[0] ?? (issue && 'keys' in issue ? (issue.keys as string[])[0] : ''));
     return error(400, 'bad_query', `invalid value for "${field}"`, field);
   }
+  // The demo is the letter, one date: it has published no months (a published build: src/api/published.ts).
+  if (parsed.data.month) return error(404, 'month_not_published', `no month ${parsed.data.month} is published`, 'month');
   const base = dataset.projects as { asOf: string; documented: unknown; categories: { name: Project['name'] }[]; items: Project[] };
   // Categories and parks are the data's own ids: a well-formed id the data does not list matches nothing (200, empty).
   const query = parsed.data as ProjectFilters;

@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import type { RawResponse, Transport } from '@/contract/transport';
-import { ApiError } from './errors';
+import { ApiError, isApiError } from './errors';
+import type { PublishedState } from './published';
 import { parseRetryAfter } from './retry-policy';
 import { pageScenarioParams } from './scenario-params';
 
@@ -21,6 +22,15 @@ export const httpTransport = (base: string): Transport => async (path, params, s
   const date = res.headers.get('date') ?? undefined;
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', text: await res.text(), retryAfter, date };
 };
+
+/** What a demo build found on its host (src/api/published.ts): 'absent' wherever no published data can be. */
+let published: () => PublishedState = () => 'absent';
+export function setPublishedState(read: () => PublishedState): void {
+  published = read;
+}
+export const publishedState = (): PublishedState => published();
+/** The labelled demo is what shows: a demo build whose host has no data/index.json. */
+export const showsDemo = (): boolean => apiMode === 'demo' && published() === 'absent';
 
 /** A live service, or MSW in dev and tests. */
 export const defaultTransport: Transport = httpTransport(configuredBase ?? '/api/v1');
@@ -70,6 +80,8 @@ async function send(resource: string, path: string, search: URLSearchParams, out
     // The caller's own abort goes back as it came: React Query knows it cancelled and shows no error.
     if (outer?.aborted) throw e;
     if (timedOut) throw new ApiError('timeout', resource, `no answer within ${timeoutMs} ms`);
+    // A transport that already knows what failed (a published build's broken file) says so itself.
+    if (isApiError(e)) throw e;
     throw new ApiError('network', resource, (e as Error).message || 'network error');
   } finally {
     clearTimeout(timer);

@@ -1,12 +1,18 @@
 import type { z } from 'zod/mini';
 
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'schema';
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'not-json' | 'schema' | 'published';
+
+/** What was wrong with a published file (data/index.json or a month's snapshot): said with the file's name. */
+export type PublishedFault = 'unreachable' | 'http' | 'not-json' | 'schema' | 'hash' | 'mismatch' | 'month';
 
 interface Extra {
   status?: number;
   issues?: z.core.$ZodIssue[];
   /** What a Retry-After header asked for, when it could be read (src/api/retry-policy.ts). */
   retryAfterMs?: number;
+  /** A published build's file that failed, as the host names it (data/2026-10.json), and how. */
+  file?: string;
+  fault?: PublishedFault;
 }
 
 /** Every way a request can fail, as one typed error the widget can explain. */
@@ -16,6 +22,8 @@ export class ApiError extends Error {
   readonly resource: string;
   readonly issues?: z.core.$ZodIssue[];
   readonly retryAfterMs?: number;
+  readonly file?: string;
+  readonly fault?: PublishedFault;
 
   constructor(kind: ApiErrorKind, resource: string, message: string, extra: Extra = {}) {
     super(message);
@@ -25,6 +33,8 @@ export class ApiError extends Error {
     this.status = extra.status;
     this.issues = extra.issues;
     this.retryAfterMs = extra.retryAfterMs;
+    this.file = extra.file;
+    this.fault = extra.fault;
   }
 
   /**
@@ -33,6 +43,8 @@ export class ApiError extends Error {
    */
   get retryable(): boolean {
     if (this.kind === 'network' || this.kind === 'timeout') return true;
+    // A published file the host could not send may come next time; a broken or mismatched one will not.
+    if (this.kind === 'published') return this.fault === 'unreachable' || (this.fault === 'http' && (this.status ?? 0) >= 500);
     return this.kind === 'http' && ((this.status ?? 0) >= 500 || this.status === 429);
   }
 }

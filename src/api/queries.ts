@@ -20,11 +20,15 @@ export const cooperationQuery = () => resourceQuery('cooperation', RESOURCES.coo
 export const platformsQuery = () => resourceQuery('platforms', RESOURCES.platforms.schema);
 
 /**
- * The whole project list, fetched once and filtered in memory (src/projects/selection/select.ts): up to 20,000 rows fit
- * on the client. The contract keeps its query parameters for a back end that outgrows that.
+ * The whole project list of one report month (null: the newest, or the only one), fetched once and filtered in
+ * memory (src/projects/selection/select.ts): up to 20,000 rows fit on the client. The contract keeps its query
+ * parameters for a back end that outgrows that. Every month is its own cache entry, so switching back is instant.
  */
-export const projectsQuery = () =>
+export const projectsQuery = (month: string | null = null) =>
   queryOptions({
-    queryKey: ['projects'] as const,
-    queryFn: ({ signal }) => getResource('projects', RESOURCES.projects.path, RESOURCES.projects.schema, {}, signal),
+    queryKey: ['projects', month] as const,
+    queryFn: ({ signal }) => getResource('projects', RESOURCES.projects.path, RESOURCES.projects.schema, month ? { month } : {}, signal),
   });
+
+/** Every month's projects share this prefix: a local ledger loaded or removed replaces all of them. */
+export const PROJECTS_KEY = ['projects'] as const;

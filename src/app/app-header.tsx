@@ -1,7 +1,10 @@
-import { apiMode } from '@/api/client';
+import { showsDemo } from '@/api/client';
 import { useLang, useRejectedLang, useSetLang } from '@/stores/language-store';
 import { useSetTheme, useTheme } from '@/stores/theme-store';
 import { useMessages } from '@/lib/i18n/use-messages';
+import { formatDate } from '@/lib/format';
+import { useShownMonth } from '@/projects/state/month';
+import { MonthPicker } from './month-picker';
 import { PrintButton } from './print-button';
 import { describeSources, useDataSources } from './data-sources';
 import { ScreenModeLink } from './screen-mode-link';
@@ -20,6 +23,7 @@ export function AppHeader() {
   const { asOf, sources } = describeSources(parts, m, lang);
   // With a local ledger only the projects are real; the demo note then says the rest is still the demo.
   const projectsSource = parts.find((p) => p.name === 'projects')?.source;
+  const month = useShownMonth();
   return (
     <header className="app-header">
       <div className="app-header-text">
@@ -28,6 +32,7 @@ export function AppHeader() {
           <span className="as-of">{asOf ?? null}</span>
           {sources.map((line) => <span key={line} className="source">{line}</span>)}
         </p>
+        <MonthPicker />
       </div>
       <div className="app-header-actions">
         <LedgerEntry />
@@ -41,7 +46,10 @@ export function AppHeader() {
         </button>
       </div>
       {/* With a local ledger its note says what is real; the demo note would say nothing is. */}
-      {apiMode === 'demo' && !projectsSource?.local ? <p className="demo-note" role="note">{m.demoNote}</p> : null}
+      {showsDemo() && !projectsSource?.local ? <p className="demo-note" role="note">{m.demoNote}</p> : null}
+      {projectsSource?.kind === 'ledger' && !projectsSource.local && month ? (
+        <p className="demo-note published-note" role="note" data-provenance="documented">{m.months.publishedNote(formatDate(month, lang, 'month'))}</p>
+      ) : null}
       <LocalLedgerSlot source={projectsSource} />
       {rejectedLang ? <p className="url-note" role="status">{m.badLangParam(rejectedLang)}</p> : null}
     </header>

@@ -5,7 +5,9 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import { apiMode } from '@/api/client';
+import { apiMode, showsDemo } from '@/api/client';
+import { projectsQuery } from '@/api/queries';
+import { useMonth } from '@/projects/state/month';
 import { RESOURCES, type ResourceName } from '@/contract/resources';
 import { sourceSchema, type Source } from '@/contract/schemas';
 import { formatDate, type Lang } from '@/lib/format';
@@ -52,7 +54,8 @@ const safeJson = (s: string | undefined): unknown => {
 let snapshotParts: readonly Described[] | undefined;
 function snapshot(): readonly Described[] {
   if (!snapshotParts) {
-    const parsed = apiMode === 'live' ? undefined : sourceSchema.safeParse(safeJson(import.meta.env.VITE_SNAPSHOT_SOURCE));
+    // Not on a published host: its data is not the demo's, and the demo's date must not stand in for it.
+    const parsed = apiMode === 'live' || (apiMode === 'demo' && !showsDemo()) ? undefined : sourceSchema.safeParse(safeJson(import.meta.env.VITE_SNAPSHOT_SOURCE));
     // Parsed once, on first use (not on import), and the same array every render.
     snapshotParts = parsed?.success ? [{ name: 'projects', asOf: import.meta.env.VITE_SNAPSHOT_AS_OF, source: parsed.data }] : [];
   }
@@ -69,15 +72,21 @@ const sameParts = (a: readonly Described[], b: readonly Described[]) =>
  */
 export function useDataSources(): readonly Described[] {
   const cache = useQueryClient().getQueryCache();
+  const month = useMonth();
   const last = useRef<Described[]>([]);
   const read = useCallback((): Described[] => {
     const parts = (Object.keys(RESOURCES) as ResourceName[]).flatMap((name) => {
-      const data = cache.find<{ asOf: string; source: Source }>({ queryKey: [name], exact: true })?.state.data;
-      return data ? [{ name, asOf: data.asOf, source: data.source }] : [];
+      // The projects of the month shown (not last month's, fetched for the comparison); while another month
+      // loads, the one still on screen (the page keeps it whole meanwhile).
+      const key = name === 'projects' ? projectsQuery(month).queryKey : [name];
+      const data = cache.find<{ asOf: string; source: Source }>({ queryKey: key, exact: true })?.state.data;
+      if (data) return [{ name, asOf: data.asOf, source: data.source }];
+      const shown = name === 'projects' ? last.current.find((p) => p.name === 'projects') : undefined;
+      return shown ? [shown] : [];
     });
     if (!sameParts(parts, last.current)) last.current = parts;
     return last.current;
-  }, [cache]);
+  }, [cache, month]);
   const parts = useSyncExternalStore(useCallback((onChange) => cache.subscribe(onChange), [cache]), read, read);
   return parts.length ? parts : snapshot();
 }

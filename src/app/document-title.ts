@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { projectsQuery } from '@/api/queries';
 import type { Projects } from '@/contract/schemas';
 import { formatDate, formatQuantity, type Lang } from '@/lib/format';
 import { plural, type Messages } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
+import { useProjects } from '@/projects/state/month';
 
 /**
  * The tab and share-card title. Browser tabs and WeChat share cards drop every mark, so the title carries the
@@ -26,7 +25,7 @@ export function documentTitle(projects: Projects | undefined, m: Messages, lang:
 export function useDocumentTitle(): void {
   const m = useMessages();
   const lang = useLang();
-  const { data } = useQuery(projectsQuery());
+  const { data } = useProjects();
   const title = documentTitle(data, m, lang);
   // lang too: the providers reset the title on a language switch, and this must have the last word.
   useEffect(() => {

@@ -1,11 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Reveal } from '@/components/reveal';
 import { PipelineFilters } from '@/features/pipeline/pipeline-filters';
-import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { mediaMatches } from '@/lib/media-query';
 import { activeConditions, FilterToggle, filtersAtOpen } from './filter-disclosure';
+import { ProgressOrTrend } from './progress-or-trend';
 
 /**
  * The desktop layout, where the two pipeline charts sit side by side on the first screen (styles.css uses the
@@ -35,7 +35,7 @@ export function LeadCharts() {
       <div id={filtersId} className="filter-slot" hidden={!open}>{open ? <PipelineFilters /> : null}</div>
       <div className="panel-grid lead-grid">
         {place(<PipelineStageChart />)}
-        {place(<PipelineProgressChart />)}
+        {place(<ProgressOrTrend />)}
       </div>
     </section>
   );

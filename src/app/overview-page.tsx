@@ -9,6 +9,7 @@ import { PolicyChart } from '@/features/policy/policy-chart';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { KpiDetails, KpiStrip } from './kpi-strip';
 import { LeadCharts } from './lead-charts';
+import { MonthChangesStrip } from './month-changes';
 import { ReadingGuide } from './reading-guide';
 import { VerdictLine } from './verdict-line';
 
@@ -34,6 +35,7 @@ function MoreCharts() {
 
 export const OVERVIEW_PANELS: readonly { id: string; Panel: ComponentType; later?: number }[] = [
   { id: 'verdict', Panel: VerdictLine },
+  { id: 'changes', Panel: MonthChangesStrip },
   { id: 'kpis', Panel: KpiStrip },
   { id: 'lead-charts', Panel: LeadCharts },
   { id: 'kpi-details', Panel: KpiDetails },

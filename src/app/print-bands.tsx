@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import type { CSSProperties } from 'react';
-import { projectsQuery } from '@/api/queries';
 import { formatNumber } from '@/lib/format';
 import { selectionWords } from '@/projects/selection/label';
 import { parseFilterParams } from '@/projects/selection/filter-params';
@@ -9,13 +7,14 @@ import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { describeSources, useDataSources } from './data-sources';
 import { PAGE_LABELS } from './print-page';
+import { useProjects } from '@/projects/state/month';
 
 /** The project filters of the link in words, checked against the data as the charts and the list check them. */
 function useFilterLine(): string {
   const m = useMessages();
   const lang = useLang();
   const [params] = useFilterParams();
-  const { data } = useQuery(projectsQuery());
+  const { data } = useProjects();
   const { filters } = parseFilterParams(params, knownValuesOf(data));
   const words = data ? selectionWords(filters, data, m, m.print, lang) : [];
   return words.length ? m.print.filters(words.join(m.sep.enumeration)) : m.print.noFilters;

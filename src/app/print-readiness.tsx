@@ -5,6 +5,7 @@ import {
 } from '@/api/queries';
 import { preloadCharts } from '@/components/charts';
 import { idleAfterLoad } from '@/lib/idle';
+import { useMonth } from '@/projects/state/month';
 
 // How long the idle callback may wait for a quiet moment: a reader who prints a couple of seconds after opening
 // must find the chart code and every section's data already in hand.
@@ -21,9 +22,9 @@ function prefetchUnasked<T, K extends QueryKey>(client: QueryClient, options: Fe
 }
 
 /** Every resource the overview's sections read. */
-function prefetchSections(client: QueryClient) {
+function prefetchSections(client: QueryClient, month: string | null) {
   prefetchUnasked(client, summaryQuery());
-  prefetchUnasked(client, projectsQuery());
+  prefetchUnasked(client, projectsQuery(month));
   prefetchUnasked(client, policyTasksQuery());
   prefetchUnasked(client, fundsQuery());
   prefetchUnasked(client, investmentQuery());
@@ -39,11 +40,12 @@ function prefetchSections(client: QueryClient) {
  */
 export function PrintReadiness() {
   const client = useQueryClient();
+  const month = useMonth();
   // Called off on unmount: a test or a page that goes first leaves nothing behind.
   useEffect(() => idleAfterLoad(() => {
     // A chunk that fails to download is not an error here: each chart imports it again when it renders.
     preloadCharts().catch(() => {});
-    prefetchSections(client);
-  }, { timeout: IDLE_TIMEOUT_MS, fallbackMs: SAFARI_DELAY_MS }), [client]);
+    prefetchSections(client, month);
+  }, { timeout: IDLE_TIMEOUT_MS, fallbackMs: SAFARI_DELAY_MS }), [client, month]);
   return null;
 }

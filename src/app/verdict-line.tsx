@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { isApiError } from '@/api/errors';
-import { policyTasksQuery, projectsQuery } from '@/api/queries';
+import { policyTasksQuery } from '@/api/queries';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
+import { ErrorDetail } from '@/components/query-widget';
 import { verdict, verdictSegments } from './verdict';
+import { useProjects } from '@/projects/state/month';
+import { useMonthComparison } from '@/projects/state/compare';
 
 /**
  * The overview's first line: how the zone stands, in one sentence a leader can read aloud. A heading, so a
@@ -16,11 +19,15 @@ export function VerdictLine() {
   const m = useMessages();
   const lang = useLang();
   const id = useId();
-  const projects = useQuery(projectsQuery());
+  const projects = useProjects();
   const tasks = useQuery(policyTasksQuery());
+  const comparison = useMonthComparison();
+  const changes = comparison.state === 'ready' ? comparison.changes : undefined;
+  const previousMonth = comparison.state === 'none' ? undefined : comparison.previous.month;
   const v = useMemo(
-    () => (projects.data && tasks.data ? verdict(projects.data, tasks.data) : null),
-    [projects.data, tasks.data],
+    () => (projects.data && tasks.data
+      ? verdict(projects.data, tasks.data, changes && previousMonth ? { previousMonth, of: changes } : undefined) : null),
+    [projects.data, tasks.data, changes, previousMonth],
   );
 
   // A verdict from half the data would mislead, so either list failing empties the whole line.
@@ -32,6 +39,7 @@ export function VerdictLine() {
         <div className="widget-error verdict-error" role="alert">
           <h2 id={id} className="verdict-text widget-error-title">{m.verdict.failed}</h2>
           <p>{m.errors[isApiError(error) ? error.kind : 'network']}</p>
+          <ErrorDetail error={error} />
           <button type="button" className="button" disabled={failed.some((q) => q.isFetching)}
             onClick={() => failed.forEach((q) => void q.refetch())}>
             {m.retry}

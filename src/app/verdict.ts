@@ -6,7 +6,8 @@
 import type { PolicyTasks, Projects, Provenance } from '@/contract/schemas';
 import { projectsNeedingAttention, tasksNeedingAttention } from '@/features/attention/attention-logic';
 import { pipelineStats } from '@/features/pipeline/pipeline-logic';
-import { formatDate, formatNumber, formatPercent, type Lang } from '@/lib/format';
+import { formatDate, formatMoneyWan, formatNumber, formatPercent, type Lang } from '@/lib/format';
+import type { MonthChanges } from '@/projects/months/changes';
 import { plural, type Messages } from '@/lib/i18n';
 import { assessRate, type RateAssessment } from '@/lib/schedule';
 import { STATUS_ICON } from '@/lib/status-labels';
@@ -24,6 +25,8 @@ export interface Verdict {
   illustrative: boolean;
   /** The mark for the whole line: counted from records, so derived unless a record is itself a guess. */
   provenance: Provenance;
+  /** Since the month published before, when there is one (src/projects/months/changes.ts). */
+  changes: { previousMonth: string; investedWan: number; started: number; worsened: number; recovered: number } | null;
 }
 
 /** The weakest kind among the records wins: one illustrative record makes every count it enters illustrative. */
@@ -33,7 +36,7 @@ function weakest(kinds: readonly Provenance[]): Provenance {
   return 'derived';
 }
 
-export function verdict(projects: Projects, tasks: PolicyTasks): Verdict {
+export function verdict(projects: Projects, tasks: PolicyTasks, changes?: { previousMonth: string; of: MonthChanges }): Verdict {
   const items = projects.items;
   const stats = pipelineStats(items, projects.asOf);
   const provenance = weakest([...items.map((p) => p.provenance), ...tasks.tasks.map((t) => t.provenance)]);
@@ -51,6 +54,10 @@ export function verdict(projects: Projects, tasks: PolicyTasks): Verdict {
       : { count: tasks.tasks.length, attention: tasksNeedingAttention(tasks.tasks, tasks.asOf).length },
     illustrative: provenance === 'illustrative',
     provenance,
+    changes: changes ? {
+      previousMonth: changes.previousMonth, investedWan: changes.of.investedWan, started: changes.of.ids.started.size,
+      worsened: changes.of.ids.worsened.size, recovered: changes.of.ids.recovered.size,
+    } : null,
   };
 }
 
@@ -81,6 +88,13 @@ export function verdictSegments(v: Verdict, msg: Messages, lang: Lang): VerdictS
     clauses.push([m.attention(attention.join(m.item)) + tasksDate]);
   }
   if (v.projects && !v.tasks) clauses.push([m.noTasks]);
+  if (v.changes) {
+    const c = msg.months.changes;
+    clauses.push([m.changes(formatDate(v.changes.previousMonth, lang, 'month'), [
+      c.invested(formatMoneyWan(v.changes.investedWan, lang)), plural(v.changes.started, c.started, lang)(n(v.changes.started)),
+      plural(v.changes.worsened, c.worsened, lang)(n(v.changes.worsened)), plural(v.changes.recovered, c.recovered, lang)(n(v.changes.recovered)),
+    ].join(m.item))]);
+  }
   const out: VerdictSegment[] = [m.asOf(formatDate(v.asOf, lang))];
   clauses.forEach((c, i) => out.push(...(i > 0 ? [m.clause] : []), ...c));
   return out;

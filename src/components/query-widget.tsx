@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { errorMessageKey } from '@/api/errors';
+import { errorMessageKey, isApiError } from '@/api/errors';
 import { MAX_RETRIES } from '@/api/retry-policy';
 import { LOCALE } from '@/lib/format';
 import { useLang } from '@/stores/language-store';
@@ -35,6 +35,7 @@ export function QueryWidget<T>({ query, minHeight, isEmpty, children }: Props<T>
       <div className="widget-error" style={{ minHeight }} role="alert">
         <p className="widget-error-title">{m.errorTitle}</p>
         <p>{m.errors[errorMessageKey(query.error)]}</p>
+        <ErrorDetail error={query.error} />
         <button type="button" className="button" onClick={retry} disabled={query.isFetching}>
           {m.retry}
         </button>
@@ -62,4 +63,11 @@ function StaleNotice({ fetchedAt, onRetry, busy }: { fetchedAt: number; onRetry:
       <button type="button" className="button" onClick={onRetry} disabled={busy}>{m.retry}</button>
     </div>
   );
+}
+
+/** A published build's broken file is named, so whoever copied it knows which one to replace. */
+export function ErrorDetail({ error }: { error: unknown }) {
+  const m = useMessages();
+  if (!isApiError(error) || error.kind !== 'published' || !error.file || !error.fault) return null;
+  return <p className="widget-error-detail">{m.months.fault[error.fault](error.file)}</p>;
 }

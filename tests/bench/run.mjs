@@ -17,6 +17,19 @@ import { searchRun } from './search-run.mjs';
 import { exportRun } from './export-run.mjs';
 import { presenterRun } from './presenter-run.mjs';
 import { benchLedger, ledgerRun } from './ledger-run.mjs';
+import { main as publishedOnly, preparePublished, publishedNotes, publishedRows, publishedRun } from './published-run.mjs';
+
+// One part alone: `npm run bench -- --only=published` (the published build with 24 monthly snapshots).
+const ONLY = { published: publishedOnly };
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+if (only !== undefined) {
+  if (!ONLY[only]) {
+    console.error(`--only=${only}: no such part (parts: ${Object.keys(ONLY).join(', ')})`);
+    process.exit(2);
+  }
+  await ONLY[only]();
+  process.exit(0);
+}
 
 requireChromium();
 const measureGzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -57,6 +70,8 @@ const lazyChunk = (() => {
   return { file, initial, gzipKb };
 })();
 const scenarios = await startStaticServer({ root: await ensureBuild('scenarios'), basePath: '/yudongnan/scenarios/' });
+// The demo build again, with 24 monthly snapshots of 2,000 projects in data/ beside index.html.
+const published = await preparePublished({ demoDir });
 const browser = await launchBrowser();
 const chromiumVersion = browser.version();
 
@@ -177,6 +192,7 @@ const searches = [];
 const exportRuns = [];
 const presenter = [];
 const ledgers = [];
+const publishedRuns = [];
 const ledgerFile = benchLedger();
 let devRequests;
 try {
@@ -188,6 +204,7 @@ try {
     exportRuns.push(await exportRun({ browser, url: demo.url, viewport: VIEWPORT }));
     presenter.push(await presenterRun({ browser, url: demo.url, scenariosUrl: scenarios.url, viewport: VIEWPORT }));
     ledgers.push(await ledgerRun({ browser, url: demo.url, viewport: VIEWPORT, buffer: ledgerFile }));
+    publishedRuns.push(await publishedRun({ browser, url: published.url, demoUrl: demo.url, viewport: VIEWPORT, manifest: published.manifest }));
     process.stderr.write(`run ${run}/${RUNS} done\n`);
   }
   const dev = await startDevServer();
@@ -198,7 +215,7 @@ try {
   }
 } finally {
   await browser.close();
-  await Promise.all([demo.close(), scenarios.close()]);
+  await Promise.all([demo.close(), scenarios.close(), published.close()]);
 }
 
 const ms = (value) => `${Math.round(value)} ms`;
@@ -251,6 +268,7 @@ console.log(formatTable(['measure', 'median', 'target', 'status'], [
   row('  longest main-thread task while reading and checking', pick(ledgers, 'longestCheckTaskMs'), ms, 50),
   row('  longest main-thread task while the dashboard redraws with 2,000 projects', pick(ledgers, 'longestShowTaskMs'), ms, 50),
   row(`pinyin search keystroke → table shows it @10k (chunk ${kB(median(pick(searches, 'chunkGzip')))} gzip, fetched before focus in ${searches.filter((r) => r.chunkBeforeFocus).length}/${searches.length} runs)`, samples(searches, 'keystrokeMs', 'text'), ms, 50),
+  ...publishedRows(publishedRuns, published),
 ]));
 const chunkEarly = projects.filter((run) => run.chunkBeforeView > 0).length;
 const chunkLoaded = projects.filter((run) => run.chunkAfterView > run.chunkBeforeView).length;
@@ -259,6 +277,7 @@ console.log(`\nProjects view is a lazy chunk: ${lazyChunk.file ?? '(no projects-
   + `${chunkEarly}/${projects.length} runs, on opening it in ${chunkLoaded}/${projects.length}. Initial JS: ${kB(initialJs.gzip)} gzip (budget 150.0 kB).`);
 const missed = scale.flatMap((run) => [...(run.filterMs ?? []), ...(run.searchMs ?? [])]).filter((sample) => sample.text === null).length;
 if (missed) console.log(`\n${missed} measured action(s) never showed their result within 10 s; they are left out of the medians above.`);
+console.log(`\n${publishedNotes(publishedRuns, published).join('\n')}`);
 if (devRequests) {
   console.log(`\nDev server: ${devRequests.onLoad} /projects request(s) while loading (${devRequests.answeredOnLoad} answered; in dev,`
     + ` StrictMode's second mount aborts the first), ${devRequests.duringTyping} while typing; the box read "${devRequests.typed}".`);

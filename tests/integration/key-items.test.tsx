@@ -3,6 +3,7 @@
  * amounts for the named partners, and each resource's part failing on its own.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -16,7 +17,7 @@ import { spaced } from '../lib/spaces';
 
 function renderPanel() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<QueryClientProvider client={client}><KeyItemsPanel /></QueryClientProvider>);
+  return render(<NuqsAdapter><QueryClientProvider client={client}><KeyItemsPanel /></QueryClientProvider></NuqsAdapter>);
 }
 
 /** The block under an h3: what a leader reads as one part of the panel. */

@@ -3,6 +3,7 @@
  * summary, its table shows the same numbers as the summary, and a broken resource fails only its own panel.
  */
 import { QueryClientProvider } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -21,7 +22,7 @@ function renderWithClient(ui: ReactNode) {
   const client = createQueryClient();
   // No retries: an error must show at once, not after back-off.
   client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+  return render(<NuqsAdapter><QueryClientProvider client={client}>{ui}</QueryClientProvider></NuqsAdapter>);
 }
 
 const region = (name: string) => screen.findByRole('region', { name });

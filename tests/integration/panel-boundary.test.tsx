@@ -3,6 +3,7 @@
  * each costs its own panel at most, says so in the panel's language, and a Retry in that panel recovers it.
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -35,7 +36,7 @@ vi.mock('../../src/components/charts/line-chart-view', async (importOriginal) =>
 function renderWithClient(ui: ReactNode) {
   // retry off: an error must show at once, not after the client's back-off.
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return { client, ...render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>) };
+  return { client, ...render(<NuqsAdapter><QueryClientProvider client={client}>{ui}</QueryClientProvider></NuqsAdapter>) };
 }
 
 const kpiTile = (title: string) => screen.getByRole('heading', { level: 3, name: title }).closest('article')!;

@@ -3,6 +3,7 @@
  * strip because one service call failed, and must always be able to retry just the part that failed.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
@@ -38,9 +39,9 @@ function renderStrip() {
   // retry off: the error state must appear at once, not after the client's back-off.
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
-    <QueryClientProvider client={client}>
+    <NuqsAdapter><QueryClientProvider client={client}>
       <FundsKpi /><InvestmentKpi /><PipelineKpi /><EnergyKpi /><PolicyKpi /><CooperationKpi />
-    </QueryClientProvider>,
+    </QueryClientProvider></NuqsAdapter>,
   );
 }
 
@@ -90,7 +91,7 @@ describe('KPI tiles: data', () => {
     renderStrip();
     const funds = tile('基金');
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(<QueryClientProvider client={client}><KpiTile title="明细"><FundsDetailLines /></KpiTile></QueryClientProvider>);
+    render(<NuqsAdapter><QueryClientProvider client={client}><KpiTile title="明细"><FundsDetailLines /></KpiTile></QueryClientProvider></NuqsAdapter>);
     const total = await within(tile('明细')).findByRole('button', { name: '65亿元' });
     expect(total.closest('.kpi-line')).toHaveTextContent(/^基金合计/);
     const figure = total.closest<HTMLElement>('.figure')!;

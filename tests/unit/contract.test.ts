@@ -58,7 +58,8 @@ describe('every resource', () => {
     // The projects the letter names travel apart from the pipeline.
     expect(projects.named.map((p) => p.name.zh)).toContain('信阳师范学院理工学院');
     expect(projects.total).toBe(projects.items.length);
-    expect(projectsQuery().queryKey).toEqual(['projects']);
+    expect(projectsQuery().queryKey).toEqual(['projects', null]);
+    expect(projectsQuery('2026-09').queryKey).toEqual(['projects', '2026-09']);
   });
 });
 

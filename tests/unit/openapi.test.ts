@@ -63,7 +63,7 @@ describe('buildOpenApiDocument', () => {
 
   it('documents the projects filters as optional query parameters', () => {
     const params = op('/projects')?.parameters ?? [];
-    expect(params.map((p) => p.name).sort()).toEqual(['category', 'park', 'q', 'stage']);
+    expect(params.map((p) => p.name).sort()).toEqual(['category', 'month', 'park', 'q', 'stage']);
     expect(params.every((p) => p.in === 'query' && !p.required)).toBe(true);
     // Categories come from the data, not from a list in the contract: any id of the data's form.
     expect(params.find((p) => p.name === 'category')?.schema.enum).toBeUndefined();

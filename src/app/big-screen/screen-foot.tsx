@@ -1,4 +1,4 @@
-import { apiMode } from '@/api/client';
+import { showsDemo } from '@/api/client';
 import { formatNumber } from '@/lib/format';
 import { MAX_INTERVAL, MIN_INTERVAL } from '@/lib/screen-params';
 import { useLang } from '@/stores/language-store';
@@ -28,7 +28,7 @@ export function ScreenFoot({ rejected, clamped, fullScreen }: Props) {
       {notices.length > 0
         ? <p className="bs-notice" role="status">{notices.join(' ')}</p>
         : <p className="bs-keys">{s.keys}</p>}
-      {apiMode === 'demo' ? <p className="bs-demo">{m.demoNote}</p> : null}
+      {showsDemo() ? <p className="bs-demo">{m.demoNote}</p> : null}
       <p className="bs-hint">{hint}</p>
     </footer>
   );

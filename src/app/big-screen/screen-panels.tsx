@@ -9,12 +9,12 @@ import { FundsDetailLines, FundsKpi } from '@/features/funds/funds-kpi';
 import { InvestmentChart } from '@/features/investment/investment-chart';
 import { InvestmentKpi, LandedLine } from '@/features/investment/investment-kpi';
 import { CompletedLine } from '@/features/pipeline/pipeline-kpi';
-import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
 import { PipelineStageChart } from '@/features/pipeline/pipeline-stage-chart';
 import { PolicyChart } from '@/features/policy/policy-chart';
 import { PolicyKpi } from '@/features/policy/policy-kpi';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { KpiStrip } from '../kpi-strip';
+import { ProgressOrTrend } from '../progress-or-trend';
 import { VerdictLine } from '../verdict-line';
 
 /**
@@ -29,7 +29,7 @@ function Overview() {
       <KpiStrip />
       <div className="bs-pair">
         <PipelineStageChart />
-        <PipelineProgressChart />
+        <ProgressOrTrend />
       </div>
     </>
   );

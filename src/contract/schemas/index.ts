@@ -1,3 +1,5 @@
 export * from './common';
 export * from './zone';
 export * from './work';
+export * from './months';
+export * from './snapshot';

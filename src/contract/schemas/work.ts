@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { monthEntrySchema, monthIdSchema, monthsInOrder } from './months';
 import { dataIdSchema, envelope, figureSchema, isoDateSchema, localTextSchema, provenanceSchema, rowRefSchema, textSchema } from './common';
 
 export const STAGES = ['planning', 'signed', 'approval', 'construction', 'completed'] as const;
@@ -20,6 +21,8 @@ const milestoneSchema = z.object({ date: isoDateSchema, label: localTextSchema, 
 
 export const projectSchema = z.object({
   id: z.string(),
+  /** The source's own project number (a ledger's 项目编号), when it has one: what matches a project across months. */
+  code: z.optional(z.string().check(z.minLength(1), z.maxLength(60))),
   name: localTextSchema,
   category: categorySchema,
   park: parkIdSchema,
@@ -79,6 +82,13 @@ export const projectsSchema = envelope({
   named: z.array(namedProjectSchema),
   total: z.number().check(z.int(), z.nonnegative()),
   items: z.array(projectSchema),
+  /** Which published report month this is (a snapshot's), when the source publishes months. */
+  month: z.optional(monthIdSchema),
+  /**
+   * Every month the source has published, newest first, with each one's totals: what the month picker lists and
+   * the trend draws. It travels with the projects, so the list and the month shown can never disagree.
+   */
+  months: z.optional(z.array(monthEntrySchema).check(z.refine(monthsInOrder, { message: 'months are newest first, one entry each, each as of a day in its month' }))),
 }).check(z.refine((r) => r.source.kind !== 'ledger' || r.items.every((p) => p.provenance !== 'documented' || !!p.row), {
   message: 'a ledger\'s documented project names its sheet row',
   path: ['items'],
@@ -90,6 +100,8 @@ export const projectFiltersSchema = z.object({
   stage: z.optional(stageSchema),
   park: z.optional(parkIdSchema),
   q: z.optional(z.string().check(z.maxLength(100))),
+  /** A published report month (see `/months`); absent: the newest. */
+  month: z.optional(monthIdSchema),
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
 

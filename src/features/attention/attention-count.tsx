@@ -1,6 +1,6 @@
 import { computedFrom } from '@/lib/records-provenance';
 import { useQuery } from '@tanstack/react-query';
-import { policyTasksQuery, projectsQuery } from '@/api/queries';
+import { policyTasksQuery } from '@/api/queries';
 import { KpiTile } from '@/components/kpi-tile';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { ViewLink } from '@/projects/view-link';
@@ -9,6 +9,7 @@ import { plural } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { ATTENTION_VIEW, projectsNeedingAttention, tasksNeedingAttention } from './attention-logic';
+import { useProjects } from '@/projects/state/month';
 
 /**
  * The size of the problem on the first screen: how many projects and policy tasks the schedule rule marks
@@ -19,7 +20,7 @@ export function AttentionCount() {
   const lang = useLang();
   const msg = useMessages();
   const m = msg.glance.attention;
-  const projects = useQuery(projectsQuery());
+  const projects = useProjects();
   const tasks = useQuery(policyTasksQuery());
   const count = (n: number | undefined, forms: typeof m.projects) =>
     n === undefined ? null : <span className="attention-figure">{plural(n, forms, lang)(formatNumber(n, lang))}</span>;

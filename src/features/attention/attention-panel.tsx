@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { policyTasksQuery, projectsQuery } from '@/api/queries';
+import { policyTasksQuery } from '@/api/queries';
 import { MarkScope, PanelNote } from '@/components/mark-scope';
 import { QueryWidget } from '@/components/query-widget';
 import { ViewLink } from '@/projects/view-link';
@@ -11,6 +11,7 @@ import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { AttentionList } from './attention-list';
 import { ATTENTION_VIEW, projectsNeedingAttention, tasksNeedingAttention } from './attention-logic';
+import { useProjects } from '@/projects/state/month';
 
 
 /** The rule is printed from THRESHOLDS so the words can never drift from what the code computes. */
@@ -38,7 +39,7 @@ export function AttentionPanel() {
   const titleId = useId();
   const projectsId = useId();
   const tasksId = useId();
-  const projects = useQuery(projectsQuery());
+  const projects = useProjects();
   const tasks = useQuery(policyTasksQuery());
   // The date in the rule comes from the data; before either answers, the rule still reads without it.
   const asOf = projects.data?.asOf ?? tasks.data?.asOf;

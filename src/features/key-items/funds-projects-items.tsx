@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { fundsQuery, projectsQuery } from '@/api/queries';
+import { fundsQuery } from '@/api/queries';
 import { Clamped } from '@/components/clamped';
 import { FigureValue } from '@/components/figure-value';
 import { ProvenanceBadge } from '@/components/provenance-badge';
@@ -8,6 +8,7 @@ import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { FactItem, ItemGroup, ReadingNote, SourceQuote } from './source-quote';
 import { textIn } from '@/lib/local-text';
+import { useProjects } from '@/projects/state/month';
 
 /**
  * The pipeline as the letter states it (26 projects, 4 categories, 319.3亿元) and the projects it names.
@@ -19,7 +20,7 @@ export function FundsProjectsItems() {
   const msg = useMessages();
   const m = msg.keyItems.fundsProjects;
   const funds = useQuery(fundsQuery());
-  const projects = useQuery(projectsQuery());
+  const projects = useProjects();
   return (
     <div>
       <h3 className="panel-title">{m.title}</h3>

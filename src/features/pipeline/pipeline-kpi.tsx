@@ -1,5 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
-import { projectsQuery } from '@/api/queries';
 import { FigureValue } from '@/components/figure-value';
 import { KpiLine, KpiMain, KpiSub, KpiTile, kpiLines } from '@/components/kpi-tile';
 import { QueryWidget } from '@/components/query-widget';
@@ -11,6 +9,7 @@ import { useLang } from '@/stores/language-store';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { computedFrom } from '@/lib/records-provenance';
 import { pipelineStats } from './pipeline-logic';
+import { useProjects } from '@/projects/state/month';
 
 /** The formula travels with the figure in both languages, like the API's formulas do. */
 const timeShareFormula = (asOf: string) => {
@@ -24,7 +23,7 @@ const percent = (share: number) => Math.round(share * 1000) / 10;
 export function PipelineKpi() {
   const lang = useLang();
   const msg = useMessages();
-  const query = useQuery(projectsQuery());
+  const query = useProjects();
   return (
     <KpiTile title={msg.pipeline.kpi.total} headline>
       <QueryWidget query={query} minHeight={kpiLines(2)}>
@@ -50,7 +49,7 @@ export function RateKpi() {
   const lang = useLang();
   const msg = useMessages();
   const m = msg.glance.rate;
-  const query = useQuery(projectsQuery());
+  const query = useProjects();
   return (
     <KpiTile title={m.title} headline>
       {/* With no project records there is nothing to report progress on: 0% would read as a fact. */}
@@ -91,7 +90,7 @@ export function RateKpi() {
 /** Detail: money invested to date across the (illustrative) project records. */
 export function CompletedLine() {
   const m = useMessages().glance.details;
-  const query = useQuery(projectsQuery());
+  const query = useProjects();
   return (
     <QueryWidget query={query} minHeight={kpiLines(1)} isEmpty={(d) => d.items.length === 0}>
       {(data) => (

@@ -29,7 +29,8 @@ export function stageSummary(stages: GroupRow<Stage>[], categories: GroupRow<Cat
   const total = stages.reduce((s, r) => s + r.count, 0);
   const st = stages.filter((r) => r.count > 0).map((r) => m.stage(msg.stage[r.key], r.count));
   const cat = categories.filter((r) => r.count > 0).map((r) => m.category(nameOf(names, r.key, lang), r.count));
-  return plural(total, m.all, lang)(total, st.join(msg.sep.clause), cat.join(msg.sep.clause));
+  const note = names.some((c) => c.provenance === 'inferred') ? m.inferredNames : '';
+  return plural(total, m.all, lang)(total, st.join(msg.sep.clause), cat.join(msg.sep.clause), note);
 }
 
 export function progressSummary(points: ProgressPoint[], lang: Lang): string {

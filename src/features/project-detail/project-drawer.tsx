@@ -1,7 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { projectsQuery } from '@/api/queries';
 import { clampClass, useIsCut } from '@/components/clamped';
 import { QueryWidget } from '@/components/query-widget';
 import { quoted } from '@/lib/url-state';
@@ -11,6 +9,7 @@ import { useDetailMessages } from '@/lib/i18n/use-detail-messages';
 import { useMessages } from '@/lib/i18n/use-messages';
 import { ProjectDetail } from './project-detail';
 import { langOf, textIn } from '@/lib/local-text';
+import { useProjects } from '@/projects/state/month';
 
 /** Whether a link points at this project's page (`?project=P09`), whatever else its URL keeps. */
 function linksTo(a: HTMLAnchorElement, id: string): boolean {
@@ -65,7 +64,7 @@ function ProjectLookup({ id }: { id: string }) {
   const lang = useLang();
   const m = useMessages();
   const dm = useDetailMessages();
-  const query = useQuery(projectsQuery());
+  const query = useProjects();
   const p = query.data?.items.find((x) => x.id === id);
   const title = p ? textIn(p.name, lang) : query.data ? dm.projectDetail.unknown(id) : dm.projectDetail.pending;
   // The name is a figure of the record too (示例项目09): the whole page carries the record's provenance.

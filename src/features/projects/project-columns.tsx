@@ -3,7 +3,8 @@ import type { Project, Projects } from '@/contract/schemas';
 import { Clamped } from '@/components/clamped';
 import { Highlight } from '@/projects/filter-bar/highlight';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { formatPercent, type Lang } from '@/lib/format';
+import { formatMoneyWan, formatPercent, type Lang } from '@/lib/format';
+import type { MonthChanges } from '@/projects/months/changes';
 import { formatProjectAmount, formatProjectDate } from '@/lib/project-values';
 import type { Messages } from '@/lib/i18n';
 import type { PlannerMessages } from '@/projects/messages';
@@ -24,11 +25,13 @@ export interface CellContext {
   data: Pick<Projects, 'categories' | 'parks' | 'asOf'> & Partial<Pick<Projects, 'source'>>;
   /** The search the rows answer, if any: what of a name to mark (the literal match, or what pinyin matched). */
   highlight?: (name: string) => Range | null;
+  /** Since the previous published month, when there is one: the 较上月 column shows then. */
+  changes?: MonthChanges;
 }
 
 export interface ProjectColumn {
-  /** Also the sort key written to the URL (`sort=plannedWan.desc`). */
-  key: Exclude<SortKey, 'id'>;
+  /** Also the sort key written to the URL (`sort=plannedWan.desc`); 较上月 is not sorted by (`change`). */
+  key: Exclude<SortKey, 'id'> | 'change';
   numeric?: boolean;
   /** Fixed widths (table-layout: fixed), so columns never jump as rows scroll in and out of the DOM. */
   width: number;
@@ -74,3 +77,29 @@ export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
     render: (p, c) => (p.provenance === 'documented' ? (c.data.source ? c.m.documentedBy[c.data.source.kind] : c.pm.planner.documented) : <ProvenanceBadge provenance={p.provenance} always />),
   },
 ];
+
+/** 较上月: what moved in this project since last month, in words (a new project says so; none says 无变化). */
+function ChangeText({ p, c }: { p: Project; c: CellContext }) {
+  const change = c.changes?.byId.get(p.id);
+  const w = c.m.months.column;
+  if (!change) return null;
+  if (change.added) return <span className="change-added">{w.added}{change.duplicate ? c.m.months.changes.duplicate : ''}</span>;
+  const parts: string[] = [];
+  if (change.completedDeltaWan !== 0) {
+    const sign = change.completedDeltaWan > 0 ? '+' : '−';
+    parts.push(w.delta(`${sign}${formatMoneyWan(Math.abs(change.completedDeltaWan), c.lang)}`));
+  }
+  if (change.stageFrom && change.stageFrom !== change.stageTo) parts.push(w.stage(c.m.stage[change.stageFrom], c.m.stage[change.stageTo]));
+  if (change.statusFrom && change.statusFrom !== change.statusTo) parts.push(w.status(c.m.status[change.statusFrom], c.m.status[change.statusTo]));
+  const renamed = change.previous && change.previous.name.zh !== p.name.zh ? w.renamed(change.previous.name.zh) : null;
+  return <span className="change-text">{parts.length ? parts.join(c.m.sep.clause) : w.same}{renamed ? <><br /><small>{renamed}</small></> : null}</span>;
+}
+
+const CHANGE_COLUMN: ProjectColumn = { key: 'change', width: 150, render: (p, c) => <ChangeText p={p} c={c} /> };
+
+/** The columns this list shows: 较上月 after 累计完成 once there is a previous month to compare with. */
+export function columnsFor(c: Pick<CellContext, 'changes'>): readonly ProjectColumn[] {
+  if (!c.changes) return PROJECT_COLUMNS;
+  const at = PROJECT_COLUMNS.findIndex((col) => col.key === 'completedWan') + 1;
+  return [...PROJECT_COLUMNS.slice(0, at), CHANGE_COLUMN, ...PROJECT_COLUMNS.slice(at)];
+}

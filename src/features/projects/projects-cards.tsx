@@ -2,7 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Project } from '@/contract/schemas';
 import { SORT_KEYS, type ProjectSort, type SortKey } from '@/projects/selection/select';
-import { PROJECT_COLUMNS, type CellContext } from './project-columns';
+import { columnsFor, PROJECT_COLUMNS, type CellContext } from './project-columns';
 
 interface Props {
   rows: readonly Project[];
@@ -31,7 +31,7 @@ export function ProjectsCards({ rows, sort, onSort, c, printed }: Props) {
   }, []);
   const virtualizer = useWindowVirtualizer({ count: rows.length, estimateSize: () => 260, overscan: 4, scrollMargin: offset });
   const items = virtualizer.getVirtualItems();
-  const [name, ...fields] = PROJECT_COLUMNS;
+  const [name, ...fields] = columnsFor(c);
   const card = (p: Project) => (
     <article className="project-card">
       <h3 className="panel-title">{name?.render(p, c)}</h3>

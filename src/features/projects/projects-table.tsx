@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { Project } from '@/contract/schemas';
 import type { ProjectSort, SortKey } from '@/projects/selection/select';
-import { PROJECT_COLUMNS, type CellContext } from './project-columns';
+import { columnsFor, type CellContext } from './project-columns';
 
 interface Props {
   rows: readonly Project[];
@@ -18,7 +18,7 @@ const ROW_ESTIMATE = 44;
 
 /** A row's cells, the same on screen and on paper. */
 const cellsOf = (row: Row<Project>) => row.getVisibleCells().map((cell) => {
-  const numeric = PROJECT_COLUMNS.find((col) => col.key === cell.column.id)?.numeric;
+  const numeric = cell.column.columnDef.meta === 'num';
   return <td key={cell.id} className={numeric ? 'num' : undefined}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>;
 });
 
@@ -32,14 +32,17 @@ const cellsOf = (row: Row<Project>) => row.getVisibleCells().map((cell) => {
  */
 export function ProjectsTable({ rows, sort, onSort, c, printed }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const columns = useMemo<ColumnDef<Project>[]>(() => PROJECT_COLUMNS.map((col) => ({
+  const shownColumns = columnsFor(c);
+  const columns = useMemo<ColumnDef<Project>[]>(() => columnsFor(c).map((col) => ({
     id: col.key,
     // react-table lets a column sort only if it has an accessor; the order itself comes from the URL (manual).
     accessorFn: (p) => p.id,
+    enableSorting: col.key !== 'change',
     header: c.pm.planner.columns[col.key],
     cell: (info) => col.render(info.row.original, c),
     // Ascending first for every column, then descending, then the list's own order: the same on each header.
     sortDescFirst: false,
+    meta: col.numeric ? 'num' : undefined,
   })), [c]);
   const sorting: SortingState = sort ? [{ id: sort.key, desc: sort.dir === 'desc' }] : [];
   // react-table and react-virtual both hand out instances whose methods the React Compiler cannot memoise; this
@@ -83,7 +86,7 @@ export function ProjectsTable({ rows, sort, onSort, c, printed }: Props) {
   const tableRows = table.getRowModel().rows;
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const span = PROJECT_COLUMNS.length;
+  const span = shownColumns.length;
   // On paper: the printed rows in order, unmeasured, with no spacers (nothing scrolls on paper). On screen: one
   // table row per virtual item, in the same order, between spacers as tall as the rows not drawn.
   const body = printed ? tableRows.map((row, i) => (
@@ -108,13 +111,16 @@ export function ProjectsTable({ rows, sort, onSort, c, printed }: Props) {
     <div ref={scroller} className="projects-scroll" tabIndex={0} role="region" aria-label={c.pm.planner.caption}>
       <table className="data-table projects-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{c.pm.planner.caption}</caption>
-        <colgroup>{PROJECT_COLUMNS.map((col) => <col key={col.key} style={{ width: col.width }} />)}</colgroup>
+        <colgroup>{shownColumns.map((col) => <col key={col.key} style={{ width: col.width }} />)}</colgroup>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const dir = header.column.getIsSorted();
-                const numeric = PROJECT_COLUMNS.find((col) => col.key === header.id)?.numeric;
+                const numeric = header.column.columnDef.meta === 'num';
+                if (!header.column.getCanSort()) {
+                  return <th key={header.id} scope="col">{flexRender(header.column.columnDef.header, header.getContext())}</th>;
+                }
                 return (
                   <th key={header.id} scope="col" className={numeric ? 'num' : undefined}
                     aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}>

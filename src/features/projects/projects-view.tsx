@@ -1,7 +1,5 @@
 import { computedFrom } from '@/lib/records-provenance';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { projectsQuery } from '@/api/queries';
 import { ProjectFilterBar } from '@/projects/filter-bar';
 import { MarkScope, PanelNote } from '@/components/mark-scope';
 import { QueryWidget } from '@/components/query-widget';
@@ -22,6 +20,8 @@ import { ProjectsTable } from './projects-table';
 import { NamedProjects } from './named-projects';
 import { selectionLabel } from '@/projects/selection/label';
 import { useNarrow } from './use-narrow';
+import { useProjects } from '@/projects/state/month';
+import { useMonthChanges } from '@/projects/state/compare';
 
 /**
  * The most rows a printout carries: the list's first ones, in its order, rendered at once inside beforeprint,
@@ -50,7 +50,8 @@ function ProjectList({ data }: { data: Projects }) {
     [data, filters, sort, lang, pinyin],
   );
   const highlight = useMemo(() => (q ? (name: string) => rangeOf(name, q) : undefined), [q, rangeOf]);
-  const c = useMemo<CellContext>(() => ({ lang, m, pm, data, highlight }), [lang, m, pm, data, highlight]);
+  const changes = useMonthChanges();
+  const c = useMemo<CellContext>(() => ({ lang, m, pm, data, highlight, changes }), [lang, m, pm, data, highlight, changes]);
   const printing = usePrinting();
   // Only what is in the DOM when beforeprint returns is printed: the virtualised rows give way to these.
   const printed = useMemo(() => (printing ? rows.slice(0, PRINT_ROWS) : undefined), [printing, rows]);
@@ -86,7 +87,7 @@ function ProjectList({ data }: { data: Projects }) {
 export function ProjectsView() {
   const m = useMessages();
   const pm = usePlannerMessages().planner;
-  const query = useQuery(projectsQuery());
+  const query = useProjects();
   return (
     <>
       <section className="panel projects-view" aria-labelledby="projects-title">

@@ -131,9 +131,10 @@ export const enFeatures: typeof zhFeatures = {
       stage: (label: string, count: number) => `${count} ${label.toLowerCase()}`,
       category: (name: string, count: number) => `${name.toLowerCase()} ${count}`,
       all: {
-        one: (total: number, stages: string, categories: string) => `Of ${total} project: ${stages}; by category (names inferred), ${categories}.`,
-        other: (total: number, stages: string, categories: string) => `Of ${total} projects: ${stages}; by category (names inferred), ${categories}.`,
+        one: (total: number, stages: string, categories: string, note: string) => `Of ${total} project: ${stages}; by category${note}, ${categories}.`,
+        other: (total: number, stages: string, categories: string, note: string) => `Of ${total} projects: ${stages}; by category${note}, ${categories}.`,
       },
+      inferredNames: ' (names inferred)',
       behind: (diff: string) => `${diff} behind`,
       ahead: (diff: string) => `${diff} ahead`,
       even: 'exactly on plan',

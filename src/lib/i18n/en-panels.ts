@@ -18,7 +18,7 @@ export const enPanels: typeof zhPanels = {
   },
   filters: {
     title: 'Filter the projects', note: 'Applies to the two project charts below and to the project list; the filters live in the link, so it can be shared.',
-    category: 'Category', stage: 'Stage', status: 'Status', park: 'Park', unit: 'Responsible unit', q: 'Search projects', all: 'All', clear: 'Clear filters',
+    category: 'Category', stage: 'Stage', status: 'Status', park: 'Park', unit: 'Responsible unit', q: 'Search projects', change: 'Since last month', all: 'All', clear: 'Clear filters',
     rejected: (list: string) => `Some filters in the link were not valid and were ignored: ${list}`,
   },
   attention: {

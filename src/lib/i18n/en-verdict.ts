@@ -30,6 +30,7 @@ export const enVerdict: typeof zhVerdict = {
   noProjects: 'no project records',
   noTasks: 'no policy-task records',
   noRecords: 'no project or policy-task records',
+  changes: (previous: string, parts: string) => `since ${previous}: ${parts}`,
   clause: '; ',
   item: ', ',
   failed: 'Overall verdict unavailable: the data it needs failed to load.',

@@ -4,6 +4,7 @@ import { enGlance } from './en-glance.ts';
 import { enMarks } from './en-marks.ts';
 import { enPrint } from './en-print.ts';
 import { enPanels, enStatus } from './en-panels.ts';
+import { enMonths } from './en-months.ts';
 import { enVerdict } from './en-verdict.ts';
 import type { Messages } from './zh.ts';
 
@@ -65,6 +66,7 @@ export const en: Messages = {
     http: 'The data service returned an error.',
     'not-json': 'The data service did not return data (the address may be misconfigured).',
     schema: 'The data does not match the contract, so it is not shown rather than risk misleading.',
+    published: 'The published monthly data cannot be shown.',
   },
   keyFigures: 'Key figures',
   skipToContent: 'Skip to main content',
@@ -76,6 +78,7 @@ export const en: Messages = {
   ...enPanels,
   ...enFeatures,
   verdict: enVerdict,
+  months: enMonths,
   glance: enGlance,
   marks: enMarks,
   print: enPrint,

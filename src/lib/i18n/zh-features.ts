@@ -128,7 +128,9 @@ export const zhFeatures = {
     summary: {
       stage: (label: string, count: number) => `${label}${count}个`,
       category: (name: string, count: number) => `${name}${count}个`,
-      all: forms({ other: (total: number, stages: string, categories: string) => `${total}个项目中，${stages}；按类别（类别名称为推断），${categories}。` }),
+      all: forms({ other: (total: number, stages: string, categories: string, note: string) => `${total}个项目中，${stages}；按类别${note}，${categories}。` }),
+      /** Only when the source's category names are our reading (the demo's letter), not the ledger's own. */
+      inferredNames: '（类别名称为推断）',
       behind: (diff: string) => `落后${diff}`,
       ahead: (diff: string) => `超前${diff}`,
       even: '与计划持平',

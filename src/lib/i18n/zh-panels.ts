@@ -22,7 +22,7 @@ export const zhPanels = {
   },
   filters: {
     title: '项目筛选', note: '作用于下方两张项目图表和项目清单；筛选条件保存在链接中，可直接分享。',
-    category: '类别', stage: '阶段', status: '状态', park: '园区', unit: '责任单位', q: '搜索项目', all: '全部', clear: '清除筛选',
+    category: '类别', stage: '阶段', status: '状态', park: '园区', unit: '责任单位', q: '搜索项目', change: '较上月', all: '全部', clear: '清除筛选',
     rejected: (list: string) => `链接中的筛选条件无效，已忽略：${list}`,
   },
   attention: {

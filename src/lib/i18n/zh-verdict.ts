@@ -18,6 +18,7 @@ export const zhVerdict = {
   noProjects: '暂无项目记录',
   noTasks: '暂无政策任务记录',
   noRecords: '暂无项目和政策任务记录',
+  changes: (previous: string, parts: string) => `较上月（${previous}）${parts}`,
   clause: '；',
   item: '、',
   /** Shown in the verdict's slot when its data failed, so the top of the page is never blank. */

@@ -7,6 +7,7 @@ import { zhGlance } from './zh-glance.ts';
 import { zhMarks } from './zh-marks.ts';
 import { zhPrint } from './zh-print.ts';
 import { zhPanels, zhStatus } from './zh-panels.ts';
+import { zhMonths } from './zh-months.ts';
 import { zhVerdict } from './zh-verdict.ts';
 
 /** The shell, the shared widgets and the app's own vocabulary (stages, statuses) in Chinese. */
@@ -78,6 +79,7 @@ const shell = {
     http: '数据服务返回错误。',
     'not-json': '数据服务返回的不是数据（可能地址配置有误）。',
     schema: '数据格式与约定不符，已停止显示以免误导。',
+    published: '已发布的月度数据无法显示。',
   },
   keyFigures: '关键指标',
   skipToContent: '跳到主要内容',
@@ -90,7 +92,7 @@ const shell = {
   overview: { charts: '进展图表' },
 };
 
-export const zh = { ...shell, ...zhPanels, ...zhFeatures, verdict: zhVerdict, glance: zhGlance, marks: zhMarks, print: zhPrint };
+export const zh = { ...shell, ...zhPanels, ...zhFeatures, verdict: zhVerdict, months: zhMonths, glance: zhGlance, marks: zhMarks, print: zhPrint };
 
 /** Every language's dictionary has exactly this shape: en.ts is typed by it, so a missing key fails tsc. */
 export type Messages = typeof zh;

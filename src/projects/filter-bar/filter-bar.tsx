@@ -1,6 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
-import { projectsQuery } from '@/api/queries';
 import { STAGES } from '@/contract/schemas';
 import { LOCALE } from '@/lib/format';
 import { nameOf, type NamedIds } from '@/lib/labels';
@@ -19,6 +17,16 @@ import { NamedMatches } from './named-matches';
 import { RangeField } from './range-field';
 import { SearchField } from './search-field';
 import { langOf, textIn } from '@/lib/local-text';
+import { useProjects } from '@/projects/state/month';
+import { useMonthComparison } from '@/projects/state/compare';
+import type { ChangeKind } from '@/projects/months/changes';
+import { ChangeField } from './change-field';
+import type { Provenance } from '@/contract/schemas';
+
+/** The weakest provenance among a list's names (none loaded yet: the demo's, the weakest). */
+const namesProvenance = (list: readonly { provenance: Provenance }[] | undefined): Provenance =>
+  !list ? 'illustrative' : list.some((x) => x.provenance === 'illustrative') ? 'illustrative'
+    : list.some((x) => x.provenance === 'inferred') ? 'inferred' : 'documented';
 
 /**
  * The one filter bar, on the overview (above the pipeline charts) and on the projects view: the same URL
@@ -34,7 +42,7 @@ export function ProjectFilterBar({ title, note }: { title: string; note: string 
   const pm = usePlannerMessages();
   const id = useId();
   // Names come from the data (the unfiltered list), with their provenance; a link's values are checked against them.
-  const { data } = useQuery(projectsQuery());
+  const { data } = useProjects();
   const { params, filters, rejected, setFilter, clear } = useProjectFilterState(data);
   // In the reader's collation order (units come in order of appearance).
   const units = data ? [...unitsOf(data.items)].sort((a, b) => textIn(a.name, lang).localeCompare(textIn(b.name, lang), LOCALE[lang])) : [];
@@ -48,9 +56,10 @@ export function ProjectFilterBar({ title, note }: { title: string; note: string 
     unit: named(units),
   };
   const marks: Partial<Record<ListKey, ReactNode>> = {
-    category: <ProvenanceBadge provenance="inferred" />,
-    park: <ProvenanceBadge provenance="illustrative" />,
-    unit: <ProvenanceBadge provenance="illustrative" />,
+    // The names' own provenance: the demo's are a reading and placeholders; a ledger's are its own words.
+    category: <ProvenanceBadge provenance={namesProvenance(data?.categories)} />,
+    park: <ProvenanceBadge provenance={namesProvenance(data?.parks)} />,
+    unit: <ProvenanceBadge provenance={namesProvenance(data?.items)} />,
   };
   const listOf = (key: ListKey) => (params[key] ?? '').split(',').filter(Boolean);
   const fields: Record<FilterKey, string> = { ...m, ...pm.range };
@@ -60,7 +69,9 @@ export function ProjectFilterBar({ title, note }: { title: string; note: string 
     status: (x) => options.status.find((o) => o.id === x)?.text ?? x,
     park: (x) => nameOf(data?.parks ?? [], x, lang),
     unit: (x) => nameOf(units, x, lang),
+    change: (x) => (x in msg.months.kinds ? msg.months.kinds[x as ChangeKind] : x),
   };
+  const comparable = useMonthComparison().state !== 'none';
   const chips = chipsOf(params, names, fields, pm, lang);
   const remove = (chip: Chip) => {
     if (chip.item === undefined) setFilter(chip.key, null, 'choice');
@@ -78,6 +89,7 @@ export function ProjectFilterBar({ title, note }: { title: string; note: string 
         ))}
         <RangeField label={pm.range.min} wan={params.min} invalid={pm.range.bad} onChange={(wan) => setFilter('min', wan)} />
         <RangeField label={pm.range.max} wan={params.max} invalid={pm.range.bad} onChange={(wan) => setFilter('max', wan)} />
+        {comparable || params.change ? <ChangeField label={m.change} value={params.change} onChange={(kind) => setFilter('change', kind)} /> : null}
         <SearchField id={`${id}-q`} label={m.q} value={params.q ?? ''} items={data?.items} onChange={(q) => setFilter('q', q)} />
       </div>
       {data && filters.q ? <NamedMatches named={data.named} q={filters.q} /> : null}

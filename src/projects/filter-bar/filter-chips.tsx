@@ -25,6 +25,7 @@ export function chipsOf(params: FilterParams, names: Partial<Record<FilterKey, (
   if (params.min) chips.push({ key: 'min', text: m.chips.min(formatMoneyWan(Number(params.min), lang)) });
   if (params.max) chips.push({ key: 'max', text: m.chips.max(formatMoneyWan(Number(params.max), lang)) });
   if (params.q?.trim()) chips.push({ key: 'q', text: m.chips.item(fields.q, params.q.trim()) });
+  if (params.change) chips.push({ key: 'change', text: m.chips.item(fields.change, names.change?.(params.change) ?? params.change) });
   return chips;
 }
 

@@ -23,7 +23,7 @@ export const enPlanner: typeof zhPlanner = {
     caption: 'Project list; select a column heading to sort',
     columns: {
       name: 'Project', category: 'Category', park: 'Park', stage: 'Stage', unit: 'Responsible unit', plannedWan: 'Planned',
-      completedWan: 'Invested', progress: 'Complete', status: 'Status', start: 'Start', end: 'End', provenance: 'Provenance',
+      completedWan: 'Invested', change: 'Since last month', progress: 'Complete', status: 'Status', start: 'Start', end: 'End', provenance: 'Provenance',
     },
     sort: { asc: 'ascending', desc: 'descending' },
     sortLabel: 'Sort by', sortNone: 'Default order',

@@ -27,7 +27,7 @@ export const zhPlanner = {
     caption: '项目清单，点击列标题排序',
     columns: {
       name: '项目名称', category: '类别', park: '园区', stage: '阶段', unit: '责任单位', plannedWan: '计划投资',
-      completedWan: '累计完成投资', progress: '完成率', status: '状态', start: '开始日期', end: '结束日期', provenance: '数据性质',
+      completedWan: '累计完成投资', change: '较上月', progress: '完成率', status: '状态', start: '开始日期', end: '结束日期', provenance: '数据性质',
     },
     sort: { asc: '升序', desc: '降序' },
     sortLabel: '排序', sortNone: '默认顺序',

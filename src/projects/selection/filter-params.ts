@@ -8,10 +8,14 @@ import { createSerializer, parseAsString } from 'nuqs';
 import { categorySchema, parkIdSchema, projectFiltersSchema, stageSchema } from '@/contract/schemas';
 import { SCHEDULE_STATUSES } from '@/lib/schedule';
 import { shown } from '@/lib/url-state';
+import { CHANGE_KINDS, type ChangeKind } from '@/projects/months/changes';
 import type { ProjectSelection } from './select';
 
-/** Lists are comma lists (`category=a,b`); min and max are planned investment in 万元; q is the search box. */
-export const FILTER_KEYS = ['category', 'stage', 'status', 'park', 'unit', 'min', 'max', 'q'] as const;
+/**
+ * Lists are comma lists (`category=a,b`); min and max are planned investment in 万元; q is the search box;
+ * change is one kind of change since the previous published month (src/projects/months/changes.ts).
+ */
+export const FILTER_KEYS = ['category', 'stage', 'status', 'park', 'unit', 'min', 'max', 'q', 'change'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type FilterParams = Record<FilterKey, string | null>;
 export const LIST_KEYS = ['category', 'stage', 'status', 'park', 'unit'] as const;
@@ -20,7 +24,7 @@ export type ListKey = (typeof LIST_KEYS)[number];
 /** The nuqs key map of the project filters, in the order they are written to the URL. */
 export const filterParsers: Record<FilterKey, typeof parseAsString> = {
   category: parseAsString, stage: parseAsString, status: parseAsString, park: parseAsString,
-  unit: parseAsString, min: parseAsString, max: parseAsString, q: parseAsString,
+  unit: parseAsString, min: parseAsString, max: parseAsString, q: parseAsString, change: parseAsString,
 };
 /** The ids the loaded data knows: a category, park or unit a link names must be one of them. */
 export interface KnownValues {
@@ -68,7 +72,10 @@ export function parseFilterParams(raw: Partial<FilterParams>, known?: KnownValue
   for (const key of FILTER_KEYS) {
     const value = raw[key];
     if (value === null || value === undefined || value.trim() === '') continue;
-    if (key === 'q') {
+    if (key === 'change') {
+      if ((CHANGE_KINDS as readonly string[]).includes(value.trim())) filters.change = value.trim() as ChangeKind;
+      else { rejected.push(shown(key, value)); fixes.change = null; }
+    } else if (key === 'q') {
       const parsed = projectFiltersSchema.shape.q.safeParse(value.trim());
       if (parsed.success && parsed.data) filters.q = parsed.data;
       else { rejected.push(shown(key, value)); fixes.q = null; }
@@ -96,7 +103,7 @@ export function filterParamsOf(filters: ProjectSelection): FilterParams {
   const num = (n?: number) => (n === undefined ? null : String(n));
   return {
     category: list(filters.category), stage: list(filters.stage), status: list(filters.status), park: list(filters.park),
-    unit: list(filters.unit), min: num(filters.min), max: num(filters.max), q: filters.q || null,
+    unit: list(filters.unit), min: num(filters.min), max: num(filters.max), q: filters.q || null, change: filters.change ?? null,
   };
 }
 

@@ -13,6 +13,7 @@ import { createExternalStore } from '@/lib/external-store';
 import type { Lang } from '@/lib/format';
 import { assessSchedule, type Assessment, type ScheduleStatus } from '@/lib/schedule';
 import type { NamedIds } from '@/lib/labels';
+import type { ChangeKind } from '@/projects/months/changes';
 
 /** The one selection every view applies (charts and table): lists are "any of", fields AND together. */
 export interface ProjectSelection {
@@ -26,6 +27,9 @@ export interface ProjectSelection {
   min?: number;
   max?: number;
   q?: string;
+  /** One kind of change since the previous month, and this month's ids of that kind once both months are in. */
+  change?: ChangeKind;
+  changeIds?: ReadonlySet<string>;
 }
 
 export const SORT_KEYS = [
@@ -84,7 +88,9 @@ export function selectProjects(items: readonly Project[], filters: ProjectSelect
     category: filters.category, stage: filters.stage, park: filters.park, unit: filters.unit,
     minWan: filters.min, maxWan: filters.max, q: found ? undefined : filters.q,
   });
-  const searched = found ? matched.filter((p) => found.has(p)) : matched;
+  const named = found ? matched.filter((p) => found.has(p)) : matched;
+  // Exactly the projects of that change; none until the comparison is in, never the whole list by mistake.
+  const searched = filters.change ? named.filter((p) => filters.changeIds?.has(p.id) ?? false) : named;
   if (!filters.status?.length || !asOf) return searched;
   const wanted = new Set<ScheduleStatus>(filters.status);
   return searched.filter((p) => wanted.has(assessProject(p, asOf).status));

@@ -3,20 +3,19 @@
  * check them, in words for the file name and the caption. The chart-export menu (shared UI) cannot know the
  * projects domain, so a project chart hands it this function; the planner's dictionary loads only when one exports.
  */
-import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { projectsQuery } from '@/api/queries';
 import type { FilterWords } from '@/components/chart-export/export-types';
 import { MESSAGES } from '@/lib/i18n';
 import { useLang } from '@/stores/language-store';
 import { parseFilterParams } from '@/projects/selection/filter-params';
 import { selectionLabel } from '@/projects/selection/label';
 import { knownValuesOf, useFilterParams } from './url';
+import { useProjects } from './month';
 
 export function useExportFilterWords(): () => Promise<FilterWords> {
   const lang = useLang();
   const [params] = useFilterParams();
-  const { data } = useQuery(projectsQuery());
+  const { data } = useProjects();
   return useCallback(async () => {
     if (!data) return { file: '', caption: '' };
     const { PLANNER_MESSAGES } = await import('../messages');

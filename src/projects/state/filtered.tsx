@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { projectsQuery } from '@/api/queries';
+import { useProjectsOptions } from './month';
 import type { Project, Projects } from '@/contract/schemas';
 import { createExternalStore } from '@/lib/external-store';
 import { nameSearchVersion, selectProjects, subscribeNameSearch } from '@/projects/selection/select';
 import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/projects/selection/filter-params';
 import { CHOICE, knownValuesOf, useFilterParams } from './url';
+import { useMonthChanges, withChangeIds } from './compare';
+import type { MonthChanges } from '@/projects/months/changes';
 
 const NO_FILTERS = Object.fromEntries(FILTER_KEYS.map((k) => [k, null])) as FilterParams;
 
@@ -67,14 +69,14 @@ export function useHeardFilters(): FilterParams {
  * context); the last two are kept so the list is filtered once per view, not once per chart. Keyed on the
  * cached list itself (replaced, never mutated, on a refetch).
  */
-let recent: { items: readonly Project[]; key: string; result: Project[] }[] = [];
+let recent: { items: readonly Project[]; key: string; ids?: ReadonlySet<string>; result: Project[] }[] = [];
 
-function filtered(data: Projects, params: FilterParams, pinyin: number): Projects {
-  const { filters } = parseFilterParams(params, knownValuesOf(data));
+function filtered(data: Projects, params: FilterParams, pinyin: number, changes: MonthChanges | undefined): Projects {
+  const filters = withChangeIds(parseFilterParams(params, knownValuesOf(data)).filters, changes);
   const key = `${data.asOf}|${pinyin}|${JSON.stringify(filters)}`;
-  let hit = recent.find((r) => r.items === data.items && r.key === key);
+  let hit = recent.find((r) => r.items === data.items && r.key === key && r.ids === filters.changeIds);
   if (!hit) {
-    hit = { items: data.items, key, result: selectProjects(data.items, filters, data.asOf) };
+    hit = { items: data.items, key, ids: filters.changeIds, result: selectProjects(data.items, filters, data.asOf) };
     recent = [hit, ...recent.slice(0, 1)];
   }
   return { ...data, items: hit.result, total: hit.result.length };
@@ -96,6 +98,9 @@ export function useFilteredProjects(except?: readonly FilterKey[]) {
   // When the pinyin search arrives (src/stores/pinyin-search.ts) the same q finds more: a new select, a new key.
   // Without a q it changes nothing, so the charts are not drawn again.
   const pinyin = useSyncExternalStore(subscribeNameSearch, () => (params.q ? nameSearchVersion() : 0));
-  const select = useCallback((data: Projects) => filtered(data, params, pinyin), [params, pinyin]);
-  return useQuery({ ...projectsQuery(), select, structuralSharing: false });
+  // Only a change filter needs last month; without one the comparison is not even looked at.
+  const monthChanges = useMonthChanges();
+  const changes = params.change ? monthChanges : undefined;
+  const select = useCallback((data: Projects) => filtered(data, params, pinyin, changes), [params, pinyin, changes]);
+  return useQuery({ ...useProjectsOptions(), select, structuralSharing: false });
 }

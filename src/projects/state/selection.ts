@@ -10,6 +10,7 @@ import type { ProjectSelection, ProjectSort } from '@/projects/selection/select'
 import { FILTER_KEYS, parseFilterParams, type FilterKey, type FilterParams } from '@/projects/selection/filter-params';
 import { parseSortParam, sortParamOf } from '@/projects/selection/url-sort';
 import { CHOICE, knownValuesOf, useFilterParams, useSortParam } from './url';
+import { useMonthChanges, withChangeIds } from './compare';
 
 /** Typing is not a step: each keystroke replaces the entry, and the address bar is written at most every 350 ms. */
 const TYPING: Options = { history: 'replace', limitUrlUpdates: throttle(350) };
@@ -25,7 +26,8 @@ export function useProjectSelection(data: Projects | undefined): { filters: Proj
   const [params] = useFilterParams();
   const [{ sort: rawSort }] = useSortParam();
   const known = knownValuesOf(data);
-  const filters = useMemo(() => parseFilterParams(params, known).filters, [params, known]);
+  const changes = useMonthChanges();
+  const filters = useMemo(() => withChangeIds(parseFilterParams(params, known).filters, changes), [params, known, changes]);
   const sort = useMemo(() => parseSortParam(rawSort).sort, [rawSort]);
   return { filters, sort };
 }

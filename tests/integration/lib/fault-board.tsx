@@ -3,6 +3,7 @@
  * of the contract, under the app's own query client (its retry policy), and one resource made to misbehave.
  */
 import type { QueryClient } from '@tanstack/react-query';
+import { NuqsAdapter } from 'nuqs/adapters/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
@@ -56,10 +57,10 @@ let client: QueryClient | undefined;
 export function renderBoard(): QueryClient {
   client = createQueryClient();
   render(
-    <QueryClientProvider client={client}>
+    <NuqsAdapter><QueryClientProvider client={client}>
       <FundsKpi /><InvestmentKpi /><PipelineKpi /><EnergyKpi /><PolicyKpi /><CooperationKpi />
       <KeyItemsPanel />
-    </QueryClientProvider>,
+    </QueryClientProvider></NuqsAdapter>,
   );
   return client;
 }

@@ -48,6 +48,7 @@ function item(r: LedgerRecord, meta: LedgerMeta, ids: { project: string; categor
   if (r.precision.end !== 'day') precision.end = r.precision.end;
   return {
     id: ids.project,
+    ...(r.id ? { code: r.id.slice(0, 60) } : {}),
     name: { zh: r.name },
     category: ids.category,
     park: ids.park,

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { projectsQuery } from '@/api/queries';
+import { PROJECTS_KEY } from '@/api/queries';
 import type { Keeping } from '@/api/local-ledger';
 import { useLang } from '@/stores/language-store';
 import { DIALOG_MESSAGES } from './dialog-messages';
@@ -50,8 +50,9 @@ export function LedgerDialog({ onClose, onImported }: Props) {
     onImported(m.imported(outcome.count, state.file.name), outcome.keeping);
     await new Promise<void>((resolve) => { setTimeout(resolve, 0); });
     // The response the contract just accepted is the projects' data now; a reload reads it back through the
-    // transport (which answers from the ledger) and the same parse.
-    queryClient.setQueryData(projectsQuery().queryKey, outcome.projects);
+    // transport (which answers from the ledger) and the same parse. It wins on this computer over every
+    // published month, so every month's entry now holds it (the ledger lists no months: no picker, no changes).
+    queryClient.setQueriesData({ queryKey: PROJECTS_KEY }, outcome.projects);
   };
 
   return (

@@ -1,0 +1,23 @@
+import { QueryWidget } from '@/components/query-widget';
+import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
+import { MonthTrendChart } from '@/features/trend/month-trend-chart';
+import { hasTrend } from '@/features/trend/trend-logic';
+import { useProjects } from '@/projects/state/month';
+
+/** What a chart panel reserves while loading, so the grid does not jump when the chosen panel replaces this. */
+const PENDING_HEIGHT = 300;
+
+/**
+ * The second lead chart: with two or more published months, the trend of their published totals; otherwise (the
+ * demo, a single month, a source with no months) the illustrative progress curve, still marked 示例数据. Until the
+ * projects answer, neither: a title would claim one of them before the data says which.
+ */
+export function ProgressOrTrend() {
+  const query = useProjects();
+  if (query.isPending && query.errorUpdateCount === 0) {
+    // The widget's own loading and retrying states (the same query the chosen panel then reads).
+    return <section className="panel" aria-busy="true"><QueryWidget query={query} minHeight={PENDING_HEIGHT}>{() => null}</QueryWidget></section>;
+  }
+  // A failed read goes to the progress chart, whose panel shows the error and its Retry.
+  return hasTrend(query.data?.months) ? <MonthTrendChart /> : <PipelineProgressChart />;
+}

@@ -1,0 +1,70 @@
+/**
+ * This month against the one published before it: the projects of both months, each its own cached query,
+ * compared once per pair (src/projects/months/changes.ts). With one month, the oldest month or a source that
+ * publishes none, there is nothing to compare and nothing claims a change.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { preloadCharts } from '@/components/charts';
+import { whenIdle, type Cancel } from '@/lib/idle';
+import { projectsQuery } from '@/api/queries';
+import type { MonthEntry, Projects } from '@/contract/schemas';
+import { cachedMonthChanges, type MonthChanges } from '@/projects/months/changes';
+import type { ProjectSelection } from '@/projects/selection/select';
+import { useProjects } from './month';
+import { useFilterParams } from './url';
+
+export type MonthComparison =
+  | { state: 'none' }
+  | { state: 'loading'; previous: MonthEntry }
+  | { state: 'error'; previous: MonthEntry; error: unknown; retry: () => void }
+  | { state: 'ready'; previous: MonthEntry; current: Projects; changes: MonthChanges };
+
+/** The month listed after this one (months are newest first), if any. */
+export function previousMonthOf(data: Projects | undefined): MonthEntry | undefined {
+  if (!data?.month || !data.months) return undefined;
+  const at = data.months.findIndex((m) => m.month === data.month);
+  return at >= 0 ? data.months[at + 1] : undefined;
+}
+
+/**
+ * Last month is read only once the charts' code is in and the browser is idle: before the first chart the page
+ * asks for nothing but the manifest and this month. A link that filters by a change needs it at once.
+ */
+function useReadyToCompare(wanted: boolean, urgent: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!wanted || ready || urgent) return undefined;
+    let gone = false;
+    let cancel: Cancel | undefined;
+    void preloadCharts().catch(() => undefined).then(() => {
+      if (!gone) cancel = whenIdle(() => setReady(true), { timeout: 2_000, fallbackMs: 300 });
+    });
+    return () => { gone = true; cancel?.(); };
+  }, [wanted, ready, urgent]);
+  return ready || urgent;
+}
+
+export function useMonthComparison(): MonthComparison {
+  const { data } = useProjects();
+  const [{ change }] = useFilterParams();
+  const previous = previousMonthOf(data);
+  const ready = useReadyToCompare(!!previous, !!change);
+  const before = useQuery({ ...projectsQuery(previous?.month ?? null), enabled: !!previous && ready });
+  if (!previous || !data) return { state: 'none' };
+  if (before.data) return { state: 'ready', previous, current: data, changes: cachedMonthChanges(data, before.data) };
+  if (before.isError) return { state: 'error', previous, error: before.error, retry: () => void before.refetch() };
+  return { state: 'loading', previous };
+}
+
+/** A selection with its change kind resolved to this month's ids (none until the comparison is in). */
+export function withChangeIds(filters: ProjectSelection, changes: MonthChanges | undefined): ProjectSelection {
+  if (!filters.change) return filters;
+  return { ...filters, changeIds: changes?.ids[filters.change] };
+}
+
+/** The changes once both months are in (the same object while they stay): what a memo can depend on. */
+export function useMonthChanges(): MonthChanges | undefined {
+  const comparison = useMonthComparison();
+  return comparison.state === 'ready' ? comparison.changes : undefined;
+}
