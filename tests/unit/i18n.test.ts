@@ -9,6 +9,8 @@ import { DEFAULT_LANG, formatList, inEveryLanguage, isLang, LANGS, MESSAGES, plu
 import { DETAIL_MESSAGES } from '../../src/lib/i18n/detail';
 import { EXPORT_MESSAGES } from '../../src/lib/i18n/export';
 import { PLANNER_MESSAGES } from '../../src/projects/messages';
+import { PUBLISH_MESSAGES } from '../../src/features/ledger/publish/publish-messages';
+import { TREND_MESSAGES } from '../../src/features/trend/trend-messages';
 
 const LIST_CASES: [string[], string, string][] = [
   [[], '', ''],
@@ -134,6 +136,14 @@ describe('the dictionaries', () => {
     expect(shape(EXPORT_MESSAGES.zh).length).toBeGreaterThan(20);
     expect(strings(EXPORT_MESSAGES.en).filter((s) => /[\u3400-\u9fff]/.test(s.replace(/“[^”]*”/g, '')))).toEqual([]);
     expect(Object.keys(EXPORT_MESSAGES.zh).filter((k) => k in MESSAGES.zh || k in PLANNER_MESSAGES.zh || k in DETAIL_MESSAGES.zh)).toEqual([]);
+  });
+
+  it.each([['publish', PUBLISH_MESSAGES], ['trend', TREND_MESSAGES]] as const)('the %s dictionary (a lazy feature\'s own) has one shape in both languages, English in English', (_, dict) => {
+    expect(shape(dict.en)).toEqual(shape(dict.zh));
+    expect(shape(dict.zh).length).toBeGreaterThan(10);
+    // Chinese inside the English only where it quotes Chinese (“…”, 「…」) or names a Chinese file or field.
+    const bare = (s: string) => s.replace(/“[^”]*”|「[^」]*」|[^\s]*\.json/g, '');
+    expect(strings(dict.en).filter((s) => /[\u3400-\u9fff]/.test(bare(s)))).toEqual([]);
   });
 
   it('knows its languages', () => {
