@@ -1,3 +1,4 @@
+import { apiMode, publishedState } from '@/api/client';
 import { QueryWidget } from '@/components/query-widget';
 import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
 import { MonthTrendChart } from '@/features/trend/month-trend-chart';
@@ -10,11 +11,13 @@ const PENDING_HEIGHT = 300;
 /**
  * The second lead chart: with two or more published months, the trend of their published totals; otherwise (the
  * demo, a single month, a source with no months) the illustrative progress curve, still marked 示例数据. Until the
- * projects answer, neither: a title would claim one of them before the data says which.
+ * projects answer, neither (where months can exist): a title would claim one of them before the data says which.
  */
 export function ProgressOrTrend() {
   const query = useProjects();
-  if (query.isPending && query.errorUpdateCount === 0) {
+  // The demo's projects list no months: its chart draws with the KPI strip, as before, not after the data.
+  const mayHaveMonths = apiMode === 'live' || publishedState() !== 'absent';
+  if (mayHaveMonths && query.isPending && query.errorUpdateCount === 0) {
     // The widget's own loading and retrying states (the same query the chosen panel then reads).
     return <section className="panel" aria-busy="true"><QueryWidget query={query} minHeight={PENDING_HEIGHT}>{() => null}</QueryWidget></section>;
   }

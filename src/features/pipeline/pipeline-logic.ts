@@ -1,3 +1,4 @@
+import { sumAmounts } from '@/lib/project-sums';
 import type { Category, Project, Stage } from '@/contract/schemas';
 import { STAGES } from '@/contract/schemas';
 import { toDay } from '@/contract/iso-date';
@@ -16,13 +17,7 @@ export interface PipelineStats {
 }
 
 export function pipelineStats(items: readonly Project[], asOf: string): PipelineStats {
-  let plannedWan = 0, completedWan = 0, annualPlanWan = 0, annualCompletedWan = 0;
-  for (const p of items) {
-    plannedWan += p.plannedWan;
-    completedWan += p.completedWan;
-    annualPlanWan += p.annualPlanWan;
-    annualCompletedWan += p.annualCompletedWan;
-  }
+  const { plannedWan, completedWan, annualPlanWan, annualCompletedWan } = sumAmounts(items);
   return {
     count: items.length, plannedWan, completedWan, annualPlanWan, annualCompletedWan,
     annualRate: annualPlanWan ? annualCompletedWan / annualPlanWan : 0,

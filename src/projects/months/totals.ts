@@ -1,4 +1,5 @@
 import type { MonthTotals, Project } from '@/contract/schemas';
+import { sumAmounts } from '@/lib/project-sums';
 import { assessSchedule, SCHEDULE_STATUSES } from '@/lib/schedule';
 
 /** A project's status at a date, by the one visible rule (src/lib/schedule.ts): the month's own as-of date. */
@@ -10,13 +11,6 @@ export const statusAt = (p: Project, asOf: string) => assessSchedule({ start: p.
  */
 export function monthTotals(items: readonly Project[], asOf: string): MonthTotals {
   const status = Object.fromEntries(SCHEDULE_STATUSES.map((s) => [s, 0])) as MonthTotals['status'];
-  let plannedWan = 0, completedWan = 0, annualPlanWan = 0, annualCompletedWan = 0;
-  for (const p of items) {
-    plannedWan += p.plannedWan;
-    completedWan += p.completedWan;
-    annualPlanWan += p.annualPlanWan;
-    annualCompletedWan += p.annualCompletedWan;
-    status[statusAt(p, asOf)] += 1;
-  }
-  return { count: items.length, plannedWan, completedWan, annualPlanWan, annualCompletedWan, status };
+  for (const p of items) status[statusAt(p, asOf)] += 1;
+  return { count: items.length, ...sumAmounts(items), status };
 }
