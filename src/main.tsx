@@ -10,7 +10,7 @@ import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiMode, defaultTransport, setPublishedState, setTransport } from './api/client';
-import { publishedData } from './api/published';
+import type { PublishedState } from './api/published';
 import type { Transport } from './contract/transport';
 // A ledger loaded in this browser answers for the projects, whatever serves the rest. In the entry, not a lazy
 // chunk: it sits in front of every projects request, and a chunk that failed to download would take the data
@@ -33,12 +33,18 @@ async function chooseTransport(): Promise<void> {
     const server = import('../mocks/demo-server');
     const demo: Transport = async (path, params, signal) => (await server).serveDemo(path, params, signal);
     // The same build on a host with data/index.json shows the published months instead of the demo's projects.
-    const published = publishedData(demo, { base: `${import.meta.env.BASE_URL}data/` });
-    setPublishedState(published.state);
-    setTransport(withLocalLedger(published.transport));
+    // Its reader is a chunk of its own, fetched beside the demo's; if it cannot load, the labelled demo shows.
+    const published = import('./api/published')
+      .then(({ publishedData }) => publishedData(demo, { base: `${import.meta.env.BASE_URL}data/` }))
+      .catch(() => null);
+    let state: () => PublishedState = () => 'pending';
+    void published.then((p) => { state = p ? p.state : () => 'absent'; });
+    setPublishedState(() => state());
+    setTransport(withLocalLedger(async (path, params, signal) => ((await published)?.transport ?? demo)(path, params, signal)));
     // The first render waits (briefly) for the manifest, so the header never shows the demo's note and date
-    // for a moment on a published host. A host without data/ answers its 404 at once.
-    await settledWithin(published.ready(new URLSearchParams(location.search).get('month')), MANIFEST_WAIT_MS);
+    // for a moment on a published host. A host with nothing published answers its empty manifest at once.
+    const month = new URLSearchParams(location.search).get('month');
+    await settledWithin(published.then((p) => p?.ready(month)), MANIFEST_WAIT_MS);
     return;
   }
   setTransport(withLocalLedger(defaultTransport));

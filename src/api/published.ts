@@ -7,7 +7,8 @@
 import type { Transport } from '@/contract/transport';
 import { RESOURCES } from '@/contract/resources';
 import { filterProjects } from '@/contract/project-filter';
-import { manifestSchema, snapshotSchema, type Manifest, type ProjectFilters, type Snapshot } from '@/contract/schemas';
+import { type ProjectFilters } from '@/contract/schemas';
+import { manifestSchema, snapshotSchema, type Manifest, type Snapshot } from '@/contract/schemas/snapshot';
 import { ApiError, type PublishedFault } from './errors';
 import { loadSha256 } from './sha256';
 

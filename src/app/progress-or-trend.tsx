@@ -1,9 +1,13 @@
 import { apiMode, publishedState } from '@/api/client';
+import { PanelBoundary } from '@/components/panel-boundary';
 import { QueryWidget } from '@/components/query-widget';
 import { PipelineProgressChart } from '@/features/pipeline/pipeline-progress-chart';
-import { MonthTrendChart } from '@/features/trend/month-trend-chart';
-import { hasTrend } from '@/features/trend/trend-logic';
 import { useProjects } from '@/projects/state/month';
+import { Suspense } from 'react';
+import { retryableLazy } from '@/lib/retryable-lazy';
+
+// Only a source with two or more months draws it: the demo never downloads it.
+const Trend = retryableLazy<object>(() => import('@/features/trend/month-trend-chart').then((m) => ({ default: m.MonthTrendChart })));
 
 /** What a chart panel reserves while loading, so the grid does not jump when the chosen panel replaces this. */
 const PENDING_HEIGHT = 300;
@@ -22,5 +26,11 @@ export function ProgressOrTrend() {
     return <section className="panel" aria-busy="true"><QueryWidget query={query} minHeight={PENDING_HEIGHT}>{() => null}</QueryWidget></section>;
   }
   // A failed read goes to the progress chart, whose panel shows the error and its Retry.
-  return hasTrend(query.data?.months) ? <MonthTrendChart /> : <PipelineProgressChart />;
+  // Two months make a trend (src/features/trend/trend-logic.ts hasTrend says the same inside the panel).
+  if ((query.data?.months?.length ?? 0) < 2) return <PipelineProgressChart />;
+  return (
+    <PanelBoundary minHeight={PENDING_HEIGHT}>
+      <Suspense fallback={<section className="panel skeleton" style={{ minHeight: PENDING_HEIGHT }} aria-busy="true" />}><Trend.Component /></Suspense>
+    </PanelBoundary>
+  );
 }

@@ -89,7 +89,7 @@ export function verdictSegments(v: Verdict, msg: Messages, lang: Lang): VerdictS
   }
   if (v.projects && !v.tasks) clauses.push([m.noTasks]);
   if (v.changes) {
-    const c = msg.months.changes;
+    const c = m.changeParts;
     clauses.push([m.changes(formatDate(v.changes.previousMonth, lang, 'month'), [
       c.invested(formatMoneyWan(v.changes.investedWan, lang)), plural(v.changes.started, c.started, lang)(n(v.changes.started)),
       plural(v.changes.worsened, c.worsened, lang)(n(v.changes.worsened)), plural(v.changes.recovered, c.recovered, lang)(n(v.changes.recovered)),

@@ -230,7 +230,7 @@ export async function loadContract() {
   const load = (path) => tsImport(pathToFileURL(join(ROOT, path)).href, options);
   // Before any schema is built, as in the app (src/main.tsx).
   await load('src/lib/zod-jitless.ts');
-  const [schemas, totals, hash] = await Promise.all([load('src/contract/schemas/index.ts'), load('src/projects/months/totals.ts'), load('src/api/sha256.ts')]);
+  const [schemas, totals, hash] = await Promise.all([load('src/contract/schemas/snapshot.ts'), load('src/projects/months/totals.ts'), load('src/api/sha256.ts')]);
   return { manifestSchema: schemas.manifestSchema, snapshotSchema: schemas.snapshotSchema, monthTotals: totals.monthTotals, sha256Hex: hash.sha256Hex };
 }
 

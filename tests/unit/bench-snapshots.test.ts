@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSnapshots, verifySnapshots } from '../bench/snapshots.mjs';
-import { manifestSchema, monthOf, snapshotSchema, type Manifest, type Snapshot } from '@/contract/schemas';
+import { monthOf } from '@/contract/schemas';
+import { manifestSchema, snapshotSchema, type Manifest, type Snapshot } from '@/contract/schemas/snapshot';
 import { monthTotals } from '@/projects/months/totals';
 import { sha256Hex } from '@/api/sha256';
 

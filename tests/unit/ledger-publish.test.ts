@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_FORMAT, manifestSchema, projectsSchema, SNAPSHOT_FORMAT, snapshotSchema, type Manifest, type Projects } from '../../src/contract/schemas';
+import { projectsSchema, type Projects } from '../../src/contract/schemas';
+import { MANIFEST_FORMAT, manifestSchema, SNAPSHOT_FORMAT, snapshotSchema, type Manifest } from '../../src/contract/schemas/snapshot';
 import { ledgerToProjects } from '../../src/features/ledger/model/to-projects';
 import type { LedgerRecord } from '../../src/features/ledger/model/types';
 import { buildSnapshot, SnapshotError, type PublishedEntry } from '../../src/features/ledger/publish/build-snapshot';

@@ -9,9 +9,8 @@ import { publishedData } from '../../src/api/published';
 import { ApiError } from '../../src/api/errors';
 import { sha256Hex } from '../../src/api/sha256';
 import type { RawResponse, Transport } from '../../src/contract/transport';
-import {
-  MANIFEST_FORMAT, SNAPSHOT_FORMAT, manifestSchema, projectsSchema, snapshotSchema, type Manifest, type Project, type Snapshot,
-} from '../../src/contract/schemas';
+import { projectsSchema, type Project } from '../../src/contract/schemas';
+import { MANIFEST_FORMAT, SNAPSHOT_FORMAT, manifestSchema, snapshotSchema, type Manifest, type Snapshot } from '../../src/contract/schemas/snapshot';
 import { monthTotals } from '../../src/projects/months/totals';
 import { OCT, SEP, ledgerSource, project, projectsResponse } from '../lib/months-fixture';
 

@@ -2,4 +2,3 @@ export * from './common';
 export * from './zone';
 export * from './work';
 export * from './months';
-export * from './snapshot';

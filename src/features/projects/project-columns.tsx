@@ -5,6 +5,7 @@ import { Highlight } from '@/projects/filter-bar/highlight';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatMoneyWan, formatPercent, type Lang } from '@/lib/format';
 import type { MonthChanges } from '@/projects/months/changes';
+import { MONTHS_MESSAGES } from '@/projects/months/months-messages';
 import { formatProjectAmount, formatProjectDate } from '@/lib/project-values';
 import type { Messages } from '@/lib/i18n';
 import type { PlannerMessages } from '@/projects/messages';
@@ -81,9 +82,10 @@ export const PROJECT_COLUMNS: readonly ProjectColumn[] = [
 /** 较上月: what moved in this project since last month, in words (a new project says so; none says 无变化). */
 function ChangeText({ p, c }: { p: Project; c: CellContext }) {
   const change = c.changes?.byId.get(p.id);
-  const w = c.m.months.column;
+  const mm = MONTHS_MESSAGES[c.lang];
+  const w = mm.column;
   if (!change) return null;
-  if (change.added) return <span className="change-added">{w.added}{change.duplicate ? c.m.months.changes.duplicate : ''}</span>;
+  if (change.added) return <span className="change-added">{w.added}{change.duplicate ? mm.changes.duplicate : ''}</span>;
   const parts: string[] = [];
   if (change.completedDeltaWan !== 0) {
     const sign = change.completedDeltaWan > 0 ? '+' : '−';

@@ -1,4 +1,3 @@
-import { forms } from './plural.ts';
 import type { zhMonths } from './zh-months.ts';
 
 export const enMonths: typeof zhMonths = {
@@ -17,46 +16,6 @@ export const enMonths: typeof zhMonths = {
     rejected: (value: string) => `The month in the link (${value}) is not a month; the latest month is shown.`,
     notPublished: (month: string) => `${month} has not been published.`,
     showNewest: 'Show the latest month',
-  },
-  kinds: {
-    changed: 'Changed', invested: 'Invested this month', started: 'Started', worsened: 'Turned at risk or behind', recovered: 'Back on track',
-    decreased: 'Less completed', added: 'New',
-  },
-  column: {
-    title: 'Since last month',
-    added: 'New',
-    same: 'No change',
-    delta: (amount: string) => `completed ${amount}`,
-    status: (from: string, to: string) => `${from} → ${to}`,
-    stage: (from: string, to: string) => `${from} → ${to}`,
-    renamed: (name: string) => `last month: ${name}`,
-  },
-  changes: {
-    title: (previous: string) => `Since last month (${previous})`,
-    invested: (amount: string) => `${amount} invested this month`,
-    started: forms({ one: (n: string) => `${n} started`, other: (n: string) => `${n} started` }),
-    worsened: forms({ one: (n: string) => `${n} turned at risk or behind`, other: (n: string) => `${n} turned at risk or behind` }),
-    recovered: forms({ one: (n: string) => `${n} back on track`, other: (n: string) => `${n} back on track` }),
-    decreased: forms({ one: (n: string) => `${n} with less completed`, other: (n: string) => `${n} with less completed` }),
-    added: forms({ one: (n: string) => `${n} new`, other: (n: string) => `${n} new` }),
-    gone: forms({ one: (n: string) => `${n} no longer listed`, other: (n: string) => `${n} no longer listed` }),
-    changed: 'Projects changed since last month',
-    by: { code: 'Projects matched across the two months by project ID', 'name-unit': 'Projects matched across the two months by name and responsible unit' },
-    formula: {
-      invested: (previous: string) => `each project’s completed investment now − in ${previous}, summed over the projects where it rose`,
-      started: (previous: string) => `projects at planning, signed or approval in ${previous} and under construction or completed now`,
-      worsened: 'projects at risk or behind now, and worse than last month, by the schedule rule at each month’s as-of date',
-      recovered: 'projects at risk or behind last month and on track or done now',
-      decreased: 'projects whose completed investment is below last month’s (a correction in the ledger)',
-      added: 'projects in this month’s ledger with no match in last month’s',
-      gone: 'projects in last month’s ledger with no match in this month’s',
-    },
-    goneList: 'Listed last month, not this month',
-    link: forms({ one: () => 'Show this project', other: (n: string) => `Show these ${n} projects` }),
-    loading: 'Reading last month’s data…',
-    failed: 'Last month’s data could not be read: no change since last month to show.',
-    duplicate: ' (name and unit not unique: not compared)',
-    oneMonth: 'Only one month is published: no change since last month yet.',
   },
   publishedNote: (month: string) => `The projects are the published ledger of ${month}; the rest of the page is still the letter’s figures and illustrative data.`,
 };

@@ -31,6 +31,12 @@ export const enVerdict: typeof zhVerdict = {
   noTasks: 'no policy-task records',
   noRecords: 'no project or policy-task records',
   changes: (previous: string, parts: string) => `since ${previous}: ${parts}`,
+  changeParts: {
+    invested: (amount: string) => `${amount} invested this month`,
+    started: forms({ one: (n: string) => `${n} started`, other: (n: string) => `${n} started` }),
+    worsened: forms({ one: (n: string) => `${n} turned at risk or behind`, other: (n: string) => `${n} turned at risk or behind` }),
+    recovered: forms({ one: (n: string) => `${n} back on track`, other: (n: string) => `${n} back on track` }),
+  },
   clause: '; ',
   item: ', ',
   failed: 'Overall verdict unavailable: the data it needs failed to load.',

@@ -19,6 +19,13 @@ export const zhVerdict = {
   noTasks: '暂无政策任务记录',
   noRecords: '暂无项目和政策任务记录',
   changes: (previous: string, parts: string) => `较上月（${previous}）${parts}`,
+  /** The changes since last month in the verdict's clause (the tiles and the list have their own words). */
+  changeParts: {
+    invested: (amount: string) => `本月新增完成投资${amount}`,
+    started: forms({ other: (n: string) => `新开工${n}个` }),
+    worsened: forms({ other: (n: string) => `转为预警/滞后${n}个` }),
+    recovered: forms({ other: (n: string) => `恢复正常${n}个` }),
+  },
   clause: '；',
   item: '、',
   /** Shown in the verdict's slot when its data failed, so the top of the page is never blank. */

@@ -19,8 +19,9 @@ import { SearchField } from './search-field';
 import { langOf, textIn } from '@/lib/local-text';
 import { useProjects } from '@/projects/state/month';
 import { useMonthComparison } from '@/projects/state/compare';
-import type { ChangeKind } from '@/projects/months/changes';
+import type { ChangeKind } from '@/projects/months/kinds';
 import { ChangeField } from './change-field';
+import { MONTHS_MESSAGES } from '@/projects/months/months-messages';
 import type { Provenance } from '@/contract/schemas';
 
 /** The weakest provenance among a list's names (none loaded yet: the demo's, the weakest). */
@@ -69,7 +70,7 @@ export function ProjectFilterBar({ title, note }: { title: string; note: string 
     status: (x) => options.status.find((o) => o.id === x)?.text ?? x,
     park: (x) => nameOf(data?.parks ?? [], x, lang),
     unit: (x) => nameOf(units, x, lang),
-    change: (x) => (x in msg.months.kinds ? msg.months.kinds[x as ChangeKind] : x),
+    change: (x) => (x in MONTHS_MESSAGES[lang].kinds ? MONTHS_MESSAGES[lang].kinds[x as ChangeKind] : x),
   };
   const comparable = useMonthComparison().state !== 'none';
   const chips = chipsOf(params, names, fields, pm, lang);

@@ -1,5 +1,6 @@
 import type { Project, Provenance, Stage } from '@/contract/schemas';
 import type { ScheduleStatus } from '@/lib/schedule';
+import { CHANGE_KINDS, type ChangeKind } from './kinds';
 import { matchMonths, type MatchBy, type MonthMatch } from './match';
 import { statusAt } from './totals';
 
@@ -8,8 +9,7 @@ import { statusAt } from './totals';
  * records alone (each status by the schedule rule at its own month's as-of date), and every one names its
  * projects, so a link can open exactly them.
  */
-export const CHANGE_KINDS = ['invested', 'started', 'worsened', 'recovered', 'decreased', 'added', 'changed'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export { CHANGE_KINDS, type ChangeKind };
 
 export interface ProjectChange {
   /** Not in last month's ledger (or its key is not unique there or here). */

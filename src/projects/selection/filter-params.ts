@@ -8,7 +8,7 @@ import { createSerializer, parseAsString } from 'nuqs';
 import { categorySchema, parkIdSchema, projectFiltersSchema, stageSchema } from '@/contract/schemas';
 import { SCHEDULE_STATUSES } from '@/lib/schedule';
 import { shown } from '@/lib/url-state';
-import { CHANGE_KINDS, type ChangeKind } from '@/projects/months/changes';
+import { CHANGE_KINDS, type ChangeKind } from '@/projects/months/kinds';
 import type { ProjectSelection } from './select';
 
 /**

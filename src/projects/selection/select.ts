@@ -13,7 +13,7 @@ import { createExternalStore } from '@/lib/external-store';
 import type { Lang } from '@/lib/format';
 import { assessSchedule, type Assessment, type ScheduleStatus } from '@/lib/schedule';
 import type { NamedIds } from '@/lib/labels';
-import type { ChangeKind } from '@/projects/months/changes';
+import type { ChangeKind } from '@/projects/months/kinds';
 
 /** The one selection every view applies (charts and table): lists are "any of", fields AND together. */
 export interface ProjectSelection {

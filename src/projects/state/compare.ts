@@ -9,7 +9,8 @@ import { preloadCharts } from '@/components/charts';
 import { whenIdle, type Cancel } from '@/lib/idle';
 import { projectsQuery } from '@/api/queries';
 import type { MonthEntry, Projects } from '@/contract/schemas';
-import { cachedMonthChanges, type MonthChanges } from '@/projects/months/changes';
+import type * as Changes from '@/projects/months/changes';
+import type { MonthChanges } from '@/projects/months/changes';
 import type { ProjectSelection } from '@/projects/selection/select';
 import { useProjects } from './month';
 import { useFilterParams } from './url';
@@ -45,15 +46,42 @@ function useReadyToCompare(wanted: boolean, urgent: boolean): boolean {
   return ready || urgent;
 }
 
+type ChangesModule = typeof Changes;
+// The comparison's code is a chunk of its own, fetched with last month's data: the demo never needs it.
+let changesModule: ChangesModule | undefined;
+let loadingChanges: Promise<ChangesModule> | undefined;
+function loadChanges(): Promise<ChangesModule> {
+  loadingChanges ??= import('@/projects/months/changes').then(
+    (m) => (changesModule = m),
+    (e: unknown) => { loadingChanges = undefined; throw e; },
+  );
+  return loadingChanges;
+}
+
+/** The changes module once loaded (at once if another panel loaded it), with a retry if its chunk failed. */
+function useChangesModule(wanted: boolean): { mod?: ChangesModule; error?: unknown; retry: () => void } {
+  const [state, setState] = useState<{ mod?: ChangesModule; error?: unknown }>(() => ({ mod: changesModule }));
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!wanted || state.mod) return undefined;
+    let gone = false;
+    loadChanges().then((mod) => { if (!gone) setState({ mod }); }, (error: unknown) => { if (!gone) setState({ error }); });
+    return () => { gone = true; };
+  }, [wanted, state.mod, attempt]);
+  return { ...state, retry: () => { setState({}); setAttempt((n) => n + 1); } };
+}
+
 export function useMonthComparison(): MonthComparison {
   const { data } = useProjects();
   const [{ change }] = useFilterParams();
   const previous = previousMonthOf(data);
   const ready = useReadyToCompare(!!previous, !!change);
   const before = useQuery({ ...projectsQuery(previous?.month ?? null), enabled: !!previous && ready });
+  const code = useChangesModule(!!before.data);
   if (!previous || !data) return { state: 'none' };
-  if (before.data) return { state: 'ready', previous, current: data, changes: cachedMonthChanges(data, before.data) };
+  if (before.data && code.mod) return { state: 'ready', previous, current: data, changes: code.mod.cachedMonthChanges(data, before.data) };
   if (before.isError) return { state: 'error', previous, error: before.error, retry: () => void before.refetch() };
+  if (code.error) return { state: 'error', previous, error: code.error, retry: code.retry };
   return { state: 'loading', previous };
 }
 

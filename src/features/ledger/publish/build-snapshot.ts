@@ -1,5 +1,6 @@
 import { sha256Hex } from '@/api/sha256';
-import { monthOf, SNAPSHOT_FORMAT, snapshotSchema, type Manifest, type MonthId, type Projects, type Snapshot, type Source } from '@/contract/schemas';
+import { monthOf, type MonthId, type Projects, type Source } from '@/contract/schemas';
+import { SNAPSHOT_FORMAT, snapshotSchema, type Manifest, type Snapshot } from '@/contract/schemas/snapshot';
 import { monthTotals } from '@/projects/months/totals';
 
 /** A manifest's entry for one month: what index.json lists beside the others. */

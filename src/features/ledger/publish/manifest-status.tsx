@@ -1,4 +1,5 @@
-import type { Manifest, MonthId } from '@/contract/schemas';
+import type { MonthId } from '@/contract/schemas';
+import type { Manifest } from '@/contract/schemas/snapshot';
 import { formatDate, type Lang } from '@/lib/format';
 import { formatList } from '@/lib/i18n';
 import type { ManifestReadError } from './read-manifest';

@@ -1,4 +1,5 @@
-import { MANIFEST_FORMAT, manifestSchema, type Manifest, type MonthId } from '@/contract/schemas';
+import { type MonthId } from '@/contract/schemas';
+import { MANIFEST_FORMAT, manifestSchema, type Manifest } from '@/contract/schemas/snapshot';
 import type { PublishedEntry } from './build-snapshot';
 
 export interface MergedManifest {

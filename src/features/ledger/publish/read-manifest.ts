@@ -1,4 +1,4 @@
-import { MANIFEST_FORMAT, manifestSchema, SNAPSHOT_FORMAT, type Manifest } from '@/contract/schemas';
+import { MANIFEST_FORMAT, manifestSchema, SNAPSHOT_FORMAT, type Manifest } from '@/contract/schemas/snapshot';
 import { readBlobBytes } from '@/lib/read-blob';
 
 /** Why an old index.json cannot be built on; the dialog words each one (publish-messages.ts). */

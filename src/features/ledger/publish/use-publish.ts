@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { readLocalLedger } from '@/api/local-ledger';
-import { projectsSchema, type Manifest } from '@/contract/schemas';
+import { projectsSchema } from '@/contract/schemas';
+import { type Manifest } from '@/contract/schemas/snapshot';
 import { buildSnapshot, SnapshotError, type BuiltSnapshot } from './build-snapshot';
 import { ManifestMergeError, mergeManifest, type MergedManifest } from './merge-manifest';
 import { fetchHostManifest, ManifestReadError, readOldManifest } from './read-manifest';
