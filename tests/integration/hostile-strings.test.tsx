@@ -14,7 +14,7 @@ import { renderAppAt, settleAndResetUrl, withTallLayout } from './lib/app';
 withTallLayout();
 afterEach(() => settleAndResetUrl(150));
 
-const slow = { timeout: 8000 };
+const slow = { timeout: 15_000 };
 
 /** Anything the data could have turned into markup: none may exist. */
 function markupFromData(): string[] {
