@@ -101,7 +101,7 @@ describe('a 429 that persists', () => {
     expect(hits).toHaveLength(1 + MAX_RETRIES);
     for (let i = 1; i < hits.length; i++) expect(hits[i]! - hits[i - 1]!).toBeGreaterThanOrEqual(THROTTLED_RETRY_AFTER_S * 1000 - 20);
     expect(notices.texts('苏信合作')).toEqual(NOTICES);
-  }, 15_000);
+  }, 30_000);
 });
 
 describe('with the production timings (no test overrides)', () => {
