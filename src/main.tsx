@@ -7,7 +7,7 @@
 import './lib/polyfills';
 // Second: schemas are built on import, and must be built without eval (the page's CSP forbids it).
 import './lib/zod-jitless';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { apiMode, defaultTransport, setPublishedState, setTransport } from './api/client';
 import type { PublishedState } from './api/published';
@@ -17,6 +17,9 @@ import type { Transport } from './contract/transport';
 // with it. Its storage (idb-keyval) is lazy; if that fails to load, there is simply no stored ledger to serve.
 import { withLocalLedger } from './api/local-ledger';
 import { App } from './app/app';
+import { LEAD_CHARTS_ON_FIRST_SCREEN } from './app/lead-charts';
+import { preloadCharts } from './components/charts';
+import { mediaMatches } from './lib/media-query';
 import './styles.css';
 
 const MANIFEST_WAIT_MS = 1_500;
@@ -59,10 +62,19 @@ async function chooseTransport(): Promise<void> {
   }
 }
 
+// Where the project charts are on the first screen, their code starts downloading with the data, not after the
+// first render has asked for it.
+if (mediaMatches(LEAD_CHARTS_ON_FIRST_SCREEN)) void preloadCharts().catch(() => undefined);
+
 void chooseTransport().then(() => {
-  createRoot(document.getElementById('root') as HTMLElement).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  // A transition: React renders the first screen in slices that yield to the browser, not one long task (the
+  // static shell stays on screen until it commits).
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 });

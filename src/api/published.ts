@@ -99,7 +99,7 @@ export function publishedData(next: Transport, { base, fetchBytes = browserFetch
     if (isFallbackPage(f)) throw fail(file, 'http', 'the host has no such file (it answered with a web page)', 404);
     let hash: string;
     try {
-      hash = (await hashing)(f.bytes);
+      hash = await (await hashing)(f.bytes);
     } catch (e) {
       throw fail(file, 'unreachable', `the hash code did not load: ${(e as Error).message}`);
     }

@@ -21,6 +21,11 @@ export interface RevealScheduler {
   readonly all: boolean;
   /** Queues a section for the idle path; the returned cancel takes it out (the section showed or went). */
   add(entry: Waiting): Cancel;
+  /**
+   * Calls `show` when everything is to show (now, if it already is), without queueing it for the idle path: for
+   * work only a reader's approach, a Tab press or a print asks for (a chart's drawing). The cancel takes it out.
+   */
+  whenEverything(show: () => void): Cancel;
   /** Shows every waiting section now, and every later one from the start. */
   showEverything(): void;
   /** Stops the idle chain: nothing the scheduler started runs after this. */
@@ -42,6 +47,7 @@ function first(waiting: Set<Waiting>): Waiting | undefined {
  */
 export function createRevealScheduler(): RevealScheduler {
   const waiting = new Set<Waiting>();
+  const onEverything = new Set<() => void>();
   let all = false;
   let quiet = 0;
   let needed = QUIET_BEFORE_FIRST;
@@ -102,12 +108,23 @@ export function createRevealScheduler(): RevealScheduler {
         if (!waiting.size) stop();
       };
     },
+    whenEverything(show) {
+      if (all) {
+        show();
+        return () => {};
+      }
+      onEverything.add(show);
+      return () => { onEverything.delete(show); };
+    },
     showEverything() {
       all = true;
       const shown = [...waiting];
+      const told = [...onEverything];
       waiting.clear();
+      onEverything.clear();
       stop();
       shown.forEach((w) => w.show());
+      told.forEach((show) => show());
     },
     dispose: stop,
   };

@@ -10,7 +10,7 @@ import { startStaticServer } from '../e2e/lib/static-server.mjs';
 import { EXPECT } from '../e2e/lib/expectations.mjs';
 import { formatTable, kB, median } from '../e2e/lib/table.mjs';
 import { startDevServer } from '../e2e/lib/dev-server.mjs';
-import { initialScripts, measureInitialJs } from '../budget/initial-js.mjs';
+import { INITIAL_JS_LIMIT, initialScripts, measureInitialJs } from '../budget/initial-js.mjs';
 import { armViewProbe, installProbe, jsBytesBefore } from './probe.mjs';
 import { projectsRun as runProjects } from './projects-run.mjs';
 import { searchRun } from './search-run.mjs';
@@ -18,9 +18,16 @@ import { exportRun } from './export-run.mjs';
 import { presenterRun } from './presenter-run.mjs';
 import { benchLedger, ledgerRun } from './ledger-run.mjs';
 import { main as publishedOnly, preparePublished, publishedNotes, publishedRows, publishedRun } from './published-run.mjs';
+import { main as traceOnly } from './trace.mjs';
+import { firstChart, main as peerOnly, PEER_DIR, peerRun, printPeer, startPeer } from './peer-run.mjs';
 
-// One part alone: `npm run bench -- --only=published` (the published build with 24 monthly snapshots).
-const ONLY = { published: publishedOnly };
+// One part alone: `npm run bench -- --only=published` (the published build with 24 monthly snapshots),
+// `--only=peer` (the demo and published builds against the peer), `--only=trace` (where the first 5 s go).
+const ONLY = {
+  published: publishedOnly,
+  peer: () => peerOnly({ ensureBuild, preparePublished, launchBrowser }),
+  trace: () => traceOnly({ preparePublished }),
+};
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only !== undefined) {
   if (!ONLY[only]) {
@@ -72,6 +79,8 @@ const lazyChunk = (() => {
 const scenarios = await startStaticServer({ root: await ensureBuild('scenarios'), basePath: '/yudongnan/scenarios/' });
 // The demo build again, with 24 monthly snapshots of 2,000 projects in data/ beside index.html.
 const published = await preparePublished({ demoDir });
+// The peer (../shared/peers/shadcn-admin/dist), served from its own root as its README does, measured in every run.
+const peer = await startPeer();
 const browser = await launchBrowser();
 const chromiumVersion = browser.version();
 
@@ -193,6 +202,8 @@ const exportRuns = [];
 const presenter = [];
 const ledgers = [];
 const publishedRuns = [];
+const peerRuns = [];
+const devFirstChart = [];
 const ledgerFile = benchLedger();
 let devRequests;
 try {
@@ -205,17 +216,21 @@ try {
     presenter.push(await presenterRun({ browser, url: demo.url, scenariosUrl: scenarios.url, viewport: VIEWPORT }));
     ledgers.push(await ledgerRun({ browser, url: demo.url, viewport: VIEWPORT, buffer: ledgerFile }));
     publishedRuns.push(await publishedRun({ browser, url: published.url, demoUrl: demo.url, viewport: VIEWPORT, manifest: published.manifest }));
+    peerRuns.push(await peerRun({ browser, targets: { demo: demo.url, published: published.url, peer: peer.url } }));
     process.stderr.write(`run ${run}/${RUNS} done\n`);
   }
   const dev = await startDevServer();
   try {
+    // A warm server: the first visit makes vite transform and cache the modules; the next ones are timed.
+    await firstChart(browser, dev.url, VIEWPORT);
+    for (let run = 1; run <= RUNS; run++) devFirstChart.push(await firstChart(browser, dev.url, VIEWPORT));
     devRequests = await devRequestsRun(dev.url);
   } finally {
     await dev.stop();
   }
 } finally {
   await browser.close();
-  await Promise.all([demo.close(), scenarios.close(), published.close()]);
+  await Promise.all([demo.close(), scenarios.close(), published.close(), peer.close()]);
 }
 
 const ms = (value) => `${Math.round(value)} ms`;
@@ -234,6 +249,7 @@ console.log(`\nBench — Chromium ${chromiumVersion}, ${RUNS} cold runs, medians
 console.log(formatTable(['measure', 'median', 'target', 'status'], [
   row('navigation → all KPI figures visible', pick(seed, 'kpiAt'), ms),
   row('navigation → first chart drawn', pick(seed, 'chartAt'), ms, 400),
+  row('`npm run dev`, warm server: navigation → first chart drawn', devFirstChart.filter(Number.isFinite), ms, 1500),
   row('JS transferred before first chart (gzip)', pick(seed, 'jsBytes'), kB),
   row('JS heap after load (seed data)', pick(seed, 'heap'), mb),
   row('JS heap after load (?scenario=scale&n=10000)', pick(scale, 'heap'), mb),
@@ -274,10 +290,11 @@ const chunkEarly = projects.filter((run) => run.chunkBeforeView > 0).length;
 const chunkLoaded = projects.filter((run) => run.chunkAfterView > run.chunkBeforeView).length;
 console.log(`\nProjects view is a lazy chunk: ${lazyChunk.file ?? '(no projects-view chunk found)'}, ${lazyChunk.gzipKb} gzip; `
   + `in index.html's initial scripts: ${lazyChunk.initial ? 'YES (wrong)' : 'no'}; fetched before the view was opened in `
-  + `${chunkEarly}/${projects.length} runs, on opening it in ${chunkLoaded}/${projects.length}. Initial JS: ${kB(initialJs.gzip)} gzip (budget 150.0 kB).`);
+  + `${chunkEarly}/${projects.length} runs, on opening it in ${chunkLoaded}/${projects.length}. Initial JS: ${kB(initialJs.gzip)} gzip (budget ${kB(INITIAL_JS_LIMIT)}).`);
 const missed = scale.flatMap((run) => [...(run.filterMs ?? []), ...(run.searchMs ?? [])]).filter((sample) => sample.text === null).length;
 if (missed) console.log(`\n${missed} measured action(s) never showed their result within 10 s; they are left out of the medians above.`);
 console.log(`\n${publishedNotes(publishedRuns, published).join('\n')}`);
+printPeer(peerRuns, { ours: ['demo', 'published'], peer: 'peer', initialJs: { ours: initialJs.gzip, peer: measureInitialJs(PEER_DIR).gzip } });
 if (devRequests) {
   console.log(`\nDev server: ${devRequests.onLoad} /projects request(s) while loading (${devRequests.answeredOnLoad} answered; in dev,`
     + ` StrictMode's second mount aborts the first), ${devRequests.duringTyping} while typing; the box read "${devRequests.typed}".`);

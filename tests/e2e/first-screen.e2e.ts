@@ -1,7 +1,8 @@
 // Journey: a leader opens the overview and reads it without scrolling. At 1920×1080 and 1440×900 the first
 // screen holds the verdict, the headline figures and the two pipeline charts, drawn; at 390×844 the verdict,
-// the four headline figures and the 需关注 count with its link. At 1280×720 the charts further down render by
-// themselves within a few seconds (when the browser is idle), with no scroll and no fixed 8 s wait.
+// the four headline figures and the 需关注 count with its link. At 1280×720 the panels further down arrive by
+// themselves within a few seconds (when the browser is idle), with no scroll and no fixed 8 s wait; their charts
+// draw when the reader comes near them (issue 24).
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import dataset from '../../seeds/dataset.json';
@@ -154,19 +155,29 @@ describe('first screens, no scrolling', () => {
     await journey.close();
   });
 
-  it('at 1280×720 the charts below the fold render within a few seconds with no scroll (idle, not a fixed timer)', async () => {
+  it('at 1280×720 the panels below the fold arrive within a few seconds with no scroll (idle), and their charts draw as the reader comes to them', async () => {
     const journey = await openJourney(browser(), inject('demoUrl'), { width: 1280, height: 720 });
     const { page } = journey;
     const started = Date.now();
     await page.waitForLoadState('load');
+    // Their words (the summary sentence, the table) are in the page for find-in-page and a screen reader…
+    const panel = (name: string) => page.getByRole('region', { name, exact: true });
     await expect.poll(async () => {
-      const marks = await drawnMarks(page);
-      return BELOW_CHARTS.filter((panel) => !((marks[panel] ?? 0) > 0));
-    }, { message: 'charts below the fold not drawn yet', timeout: 6_000, interval: 200 }).toEqual([]);
+      const missing = [];
+      for (const name of BELOW_CHARTS) if (!(await panel(name).locator('.panel-summary').count())) missing.push(name);
+      return missing;
+    }, { message: 'panels below the fold not in the page yet', timeout: 6_000, interval: 200 }).toEqual([]);
     const took = Date.now() - started;
-    expect(took, `below-the-fold charts drawn after ${took} ms`).toBeLessThan(6_000);
+    expect(took, `below-the-fold panels in the page after ${took} ms`).toBeLessThan(6_000);
     await page.getByRole('region', { name: '需关注', exact: true }).waitFor({ timeout: 2_000 });
     expect(await scrollY(page), 'the page never scrolled').toBe(0);
+    // …but a drawing nobody has reached is not made: that is a long task on a phone for nothing.
+    const far = BELOW_CHARTS.at(-1)!;
+    expect((await drawnMarks(page))[far] ?? 0, `${far}: not drawn before the reader reaches it`).toBe(0);
+    for (const name of BELOW_CHARTS) {
+      await panel(name).scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await drawnMarks(page))[name] ?? 0, { message: `${name}: drawn on approach`, timeout: 10_000 }).toBeGreaterThan(0);
+    }
     expect(unexpectedProblems(journey.problems)).toEqual([]);
     await journey.close();
   });

@@ -23,6 +23,8 @@ const UNSAFE_IN_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f\u200b-\u200f\u202a-\u202e\
 
 /** Shows every section (Tab reveals all), then waits for the skeletons to go. */
 async function everythingShown(page: Page) {
+  // The app, not the static shell in index.html (which has no skeletons either): the first render is a transition.
+  await page.locator('#main').waitFor({ timeout: 30_000 });
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => document.querySelectorAll('.skeleton').length === 0, undefined, { timeout: 30_000 });
 }

@@ -6,7 +6,7 @@ import { expectAccessible } from './lib/axe';
 import { EXPECT, LANGS, langQuery } from './lib/expectations.mjs';
 import { tabThroughPage } from './lib/keyboard';
 import { DESKTOP, MOBILE, openJourney, unexpectedProblems, withQuery } from './lib/page';
-import { drawnCharts, expectKpis, useBrowser } from './lib/steps';
+import { expectKpis, useBrowser } from './lib/steps';
 
 describe('keyboard', () => {
   const browser = useBrowser();
@@ -19,7 +19,8 @@ describe('keyboard', () => {
         const journey = await openJourney(browser(), withQuery(inject('demoUrl'), langQuery(lang)), viewport);
         const { page } = journey;
         await expectKpis(page, EXPECT[lang]);
-        await expect.poll(() => drawnCharts(page), { timeout: 15_000 }).toBeGreaterThan(0);
+        // A chart panel is in the page (on a phone its drawing waits for the reader; the first Tab draws them all).
+        await expect.poll(() => page.locator('.panel-summary').count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
         const report = await tabThroughPage(page);
         if (process.env.E2E_VERBOSE) console.log(label, JSON.stringify(report));

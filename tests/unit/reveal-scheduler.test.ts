@@ -42,6 +42,21 @@ function sections() {
 }
 
 describe('the reveal scheduler', () => {
+  it('never draws a chart on the idle path: what only approach, Tab or print may ask for waits for showEverything', () => {
+    const s = createRevealScheduler();
+    const drawn: string[] = [];
+    const cancel = s.whenEverything(() => drawn.push('chart'));
+    s.whenEverything(() => drawn.push('other chart'));
+    idle(QUIET_BEFORE_FIRST * 3);
+    expect(drawn).toEqual([]);
+    expect(waitingCallbacks(), 'no idle chain for it').toBe(0);
+    cancel();
+    s.showEverything();
+    expect(drawn).toEqual(['other chart']);
+    s.whenEverything(() => drawn.push('after a Tab'));
+    expect(drawn).toEqual(['other chart', 'after a Tab']);
+  });
+
   it('asks for nothing while no section waits', () => {
     createRevealScheduler();
     expect(waitingCallbacks()).toBe(0);

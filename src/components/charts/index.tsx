@@ -1,5 +1,6 @@
 import { startTransition, Suspense, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { retryableLazy } from '@/lib/retryable-lazy';
+import { useApproached } from '@/components/reveal';
 import { usePrinting, usePrintOrientation } from '@/stores/print-store';
 import { useChartFill } from './chart-sizing';
 import type { ChartViewProps } from './chart-theme';
@@ -11,7 +12,7 @@ export * from './chart-theme';
 export { ChartSizing } from './chart-sizing';
 
 // recharts is most of the app's JS and costly to evaluate: it is not in the entry, and loads only when
-// the first chart is about to be drawn (panels render near the viewport, see components/reveal.tsx), or
+// the first chart is about to be drawn (a chart draws when the reader comes near it, see Sized), or
 // when the browser is idle after load (preloadCharts, so a print finds it in hand).
 // Retryable: a chunk that fails to download (flaky network, a deploy that replaced it) throws to the
 // panel's boundary, whose Retry imports it again instead of leaving the panel broken until a reload.
@@ -61,7 +62,10 @@ function Sized({ height, children }: { height: number; children: (drawn: Drawn) 
     observer.observe(el);
     return () => observer.disconnect();
   }, [fill]);
-  const width = printing ? PRINT_CHART_WIDTH[orientation] : size?.width;
+  // Drawn only once the reader comes near it (or presses Tab, or prints): a panel the idle path shows brings its
+  // words and table for find-in-page, but a drawing nobody has reached is a long task on a phone for nothing.
+  const approached = useApproached(box);
+  const width = printing ? PRINT_CHART_WIDTH[orientation] : approached ? size?.width : undefined;
   // Filling, the box takes its height from the layout, never from the chart: no loop of chart and box growing.
   return (
     <div ref={box} style={fill ? { height: '100%' } : { minHeight: height }}>

@@ -191,6 +191,9 @@ export async function expectTableToggles(page: Page, e: Expectations): Promise<n
  * the viewport (src/components/reveal.tsx) are all on the page; then back to the top.
  */
 export async function scrollThrough(page: Page): Promise<void> {
+  // The app's page, not index.html's static shell (whose header alone passes expectShell): the first render is a
+  // transition, and a scroll through the shell would reach no panel.
+  await page.locator('#main').waitFor({ timeout: 30_000 });
   for (let step = 0; step < 60; step += 1) {
     const atEnd = await page.evaluate(() => {
       window.scrollBy(0, Math.round(window.innerHeight * 0.8));
