@@ -17,9 +17,6 @@ import type { Transport } from './contract/transport';
 // with it. Its storage (idb-keyval) is lazy; if that fails to load, there is simply no stored ledger to serve.
 import { withLocalLedger } from './api/local-ledger';
 import { App } from './app/app';
-import { LEAD_CHARTS_ON_FIRST_SCREEN } from './app/lead-charts';
-import { preloadCharts } from './components/charts';
-import { mediaMatches } from './lib/media-query';
 import './styles.css';
 
 const MANIFEST_WAIT_MS = 1_500;
@@ -61,10 +58,6 @@ async function chooseTransport(): Promise<void> {
     });
   }
 }
-
-// Where the project charts are on the first screen, their code starts downloading with the data, not after the
-// first render has asked for it.
-if (mediaMatches(LEAD_CHARTS_ON_FIRST_SCREEN)) void preloadCharts().catch(() => undefined);
 
 void chooseTransport().then(() => {
   const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -31,7 +31,7 @@ export async function exportRun({ browser, url, viewport }) {
     await page.goto(url, { waitUntil: 'load' });
     const panel = page.getByRole('region', { name: PANEL, exact: true });
     await panel.scrollIntoViewIfNeeded();
-    await panel.locator('.chart-box .recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 30_000 });
+    await panel.locator('.chart-box .recharts-wrapper > svg.recharts-surface, .chart-box svg.chart-surface').waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     const button = panel.getByRole('button', { name: `导出：${PANEL}`, exact: true });
 

@@ -20,7 +20,7 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(server.url);
-  await page.locator('.chart-box .recharts-surface').first().waitFor();
+  await page.locator('.chart-box .recharts-surface, .chart-box svg.chart-surface').first().waitFor();
   // Panels render near the viewport: scroll through so every chart is drawn.
   for (let i = 0; i < 12; i++) { await page.mouse.wheel(0, 800); await page.waitForTimeout(250); }
   await page.addScriptTag({ content: lib });

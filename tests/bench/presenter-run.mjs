@@ -5,7 +5,7 @@
 // - the projects view at 10,000: the same beforeprint time with its first 500 rows rendered for paper;
 // - big screen: navigation → the first panel's charts drawn, and a → key → the next panel's charts drawn.
 const KPI_VALUE = '319.3亿元';
-const CHART = 'svg.recharts-surface .recharts-bar-rectangle, svg.recharts-surface .recharts-line-curve';
+const CHART = 'svg.recharts-surface .recharts-bar-rectangle, svg.recharts-surface .recharts-line-curve, svg.chart-surface .chart-bar, svg.chart-surface .chart-line';
 
 /** In the page: the big-screen panel shown is `panel`, and it has drawn chart marks. */
 const drawnIn = ({ panel, marks }) => (document.querySelector(`[data-panel="${panel}"]`)?.querySelectorAll(marks).length ?? 0) > 0;

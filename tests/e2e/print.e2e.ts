@@ -67,11 +67,11 @@ const snapshotAtPrint = (page: Page) => page.evaluate(() => {
       skeletons: main.querySelectorAll('.skeleton').length,
       headings: [...main.querySelectorAll('h2, h3')].map((h) => (h.textContent ?? '').trim()),
       charts: panels.map((panel) => {
-        const surface = [...panel.querySelectorAll('svg.recharts-surface')].find((svg) => !svg.closest('.recharts-legend-wrapper'));
+        const surface = [...panel.querySelectorAll('svg.recharts-surface, svg.chart-surface')].find((svg) => !svg.closest('.recharts-legend-wrapper'));
         return {
           title: nameOf(panel),
           width: Number(surface?.getAttribute('width') ?? 0),
-          marks: panel.querySelectorAll('.recharts-bar-rectangle path, .recharts-line-curve').length,
+          marks: panel.querySelectorAll('.recharts-bar-rectangle path, .recharts-line-curve, svg.chart-surface .chart-bar, svg.chart-surface .chart-line').length,
         };
       }),
     };

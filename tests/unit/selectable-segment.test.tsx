@@ -1,11 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { BarShapeProps } from 'recharts';
 import { describe, expect, it, vi } from 'vitest';
-import { SelectableSegment } from '@/components/charts/selectable-segment';
+import { SelectableSegment, type SegmentBox } from '@/components/charts/selectable-segment';
 import type { SegmentSelection } from '@/components/charts';
 
 const shape = (value: number, width = 40) =>
-  ({ x: 0, y: 0, width, height: 20, fill: '#0072B2', payload: { categoryId: 'c1', category: '新基建', construction: value } }) as unknown as BarShapeProps;
+  ({ x: 0, y: 0, width, height: 20, fill: '#0072B2', payload: { categoryId: 'c1', category: '新基建', construction: value } }) as SegmentBox;
 
 function draw(value: number, select: Partial<SegmentSelection> = {}, width?: number) {
   const onSelect = vi.fn();
@@ -35,12 +34,12 @@ describe('a bar segment that cross-filters', () => {
   it('shows the selection: pressed and outlined when in it, faded when outside it, as drawn when nothing is selected', () => {
     draw(3, { isSelected: () => true });
     const pressed = screen.getByRole('button', { pressed: true });
-    expect(pressed.querySelector('path')).toHaveAttribute('stroke', 'currentColor');
+    expect(pressed.querySelector('rect')).toHaveAttribute('stroke', 'currentColor');
   });
 
   it('fades a segment outside the selection', () => {
     draw(3, { isSelected: () => false });
-    expect(screen.getByRole('button', { pressed: false }).querySelector('path')).toHaveAttribute('fill-opacity', '0.25');
+    expect(screen.getByRole('button', { pressed: false }).querySelector('rect')).toHaveAttribute('fill-opacity', '0.25');
   });
 
   it('an empty segment draws nothing and takes no tab stop', () => {

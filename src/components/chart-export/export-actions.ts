@@ -29,12 +29,12 @@ export async function settledSurface(panel: HTMLElement, timeoutMs = DRAW_TIMEOU
 }
 
 /**
- * Nothing transient in the picture: recharts hides its hover tooltip and cursor when the pointer leaves the
- * chart (React's onMouseLeave comes from a mouseout whose target is outside), and nothing in the plot keeps
- * focus (a focused segment would draw its ring). Focus elsewhere, on the menu's button, stays where it is.
+ * Nothing transient in the picture: recharts and the plain charts hide their hover tooltip (and recharts its
+ * cursor) when the pointer leaves the chart (React's onMouseLeave comes from a mouseout whose target is
+ * outside), and nothing in the plot keeps focus (a focused segment would draw its ring). Focus elsewhere, on the menu's button, stays where it is.
  */
 export function quietPlot(surface: SVGSVGElement): void {
-  const wrapper = surface.closest('.recharts-wrapper') ?? surface;
+  const wrapper = surface.closest('.recharts-wrapper, .chart-wrapper') ?? surface;
   wrapper.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: surface.ownerDocument.body }));
   const active = surface.ownerDocument.activeElement;
   if (active && wrapper.contains(active) && 'blur' in active) (active as HTMLElement).blur();

@@ -6,6 +6,8 @@ import { useChartFill } from './chart-sizing';
 import type { ChartViewProps } from './chart-theme';
 import type { CartesianChartProps } from './chart-types';
 import { CHART_HEIGHT, PRINT_CHART_WIDTH } from './chart-theme';
+import { PlainBarChartView } from './plain/plain-bar-chart';
+import { PlainLineChartView } from './plain/plain-line-chart';
 
 export type { CartesianChartProps, ChartRow, SegmentSelection, Series } from './chart-types';
 export * from './chart-theme';
@@ -37,11 +39,12 @@ type Drawn = Required<Pick<ChartViewProps, 'width' | 'height' | 'fixed' | 'fille
  * Measures the box before the chart is drawn, so recharts draws once at its real width: otherwise its
  * ResponsiveContainer draws at a guessed width, measures, and draws the whole chart again in one long task.
  * Filling (ChartSizing), the box is the slot and its height is measured too, and again whenever the slot changes
- * (another language's lines above it, a selection's footer below).
+ * (another language's lines above it, a selection's footer below). A plain chart (`track`) has no
+ * ResponsiveContainer to follow its box: its width is measured again whenever the box changes.
  * While printing it draws at once, at the page's fixed width: a layout effect and a transition would land
  * after the browser has laid out the pages.
  */
-function Sized({ height, children }: { height: number; children: (drawn: Drawn) => ReactNode }) {
+function Sized({ height, track = false, children }: { height: number; track?: boolean; children: (drawn: Drawn) => ReactNode }) {
   const printing = usePrinting();
   const orientation = usePrintOrientation();
   const fill = useChartFill() && !printing;
@@ -57,11 +60,11 @@ function Sized({ height, children }: { height: number; children: (drawn: Drawn) 
       startTransition(() => setSize((s) => (s?.width === width && s.height === slot ? s : { width, height: slot })));
     };
     measure();
-    if (!fill || !el || typeof ResizeObserver === 'undefined') return undefined;
+    if (!(fill || track) || !el || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [fill]);
+  }, [fill, track]);
   // Drawn only once the reader comes near it (or presses Tab, or prints): a panel the idle path shows brings its
   // words and table for find-in-page, but a drawing nobody has reached is a long task on a phone for nothing.
   const approached = useApproached(box);
@@ -87,3 +90,14 @@ const chart = (View: typeof Bar.Component) => function Chart(p: CartesianChartPr
 
 export const BarChart = chart(Bar.Component);
 export const LineChart = chart(Line.Component);
+
+/**
+ * The first screen's charts, drawn as plain SVG with the page: no chart library to wait for or evaluate, so a
+ * leader's first look is not a long task. Same props as BarChart and LineChart; the panels below keep recharts.
+ */
+export function PlainBarChart(p: CartesianChartProps) {
+  return <Sized height={p.height ?? CHART_HEIGHT} track>{(drawn) => <PlainBarChartView {...p} {...drawn} />}</Sized>;
+}
+export function PlainLineChart(p: CartesianChartProps) {
+  return <Sized height={p.height ?? CHART_HEIGHT} track>{(drawn) => <PlainLineChartView {...p} {...drawn} />}</Sized>;
+}

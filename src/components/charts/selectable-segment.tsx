@@ -1,12 +1,14 @@
 import type { KeyboardEvent } from 'react';
-import { Rectangle, type BarShapeProps } from 'recharts';
 import type { ChartRow, SegmentSelection } from './chart-types';
 
 /** How much a segment outside the active selection fades: still readable, clearly not chosen. */
 const UNSELECTED_OPACITY = 0.25;
 
+/** Where a segment is drawn: recharts' bar shape props, or the plain SVG chart's own box. */
+export interface SegmentBox { x: number; y: number; width: number; height: number; fill?: string; payload?: unknown }
+
 interface Props {
-  shape: BarShapeProps;
+  shape: SegmentBox;
   seriesKey: string;
   select: SegmentSelection;
   /** The series' own opacity (illustrative series are lighter). */
@@ -32,7 +34,7 @@ export function SelectableSegment({ shape, seriesKey, select, opacity }: Props) 
   return (
     <g className="chart-segment" role="button" tabIndex={0} aria-pressed={selected ?? false}
       aria-label={select.label(row, seriesKey, value)} onClick={choose} onKeyDown={onKeyDown}>
-      <Rectangle x={shape.x} y={shape.y} width={shape.width} height={shape.height} fill={shape.fill}
+      <rect className="chart-bar" x={shape.x} y={shape.y} width={shape.width} height={shape.height} fill={shape.fill}
         fillOpacity={selected === false ? UNSELECTED_OPACITY : opacity}
         stroke={selected ? 'currentColor' : undefined} strokeWidth={selected ? 2 : undefined} />
     </g>

@@ -11,7 +11,7 @@ export const SNAPSHOT_HIDE = '.export-trigger, .export-status, .view-snapshot';
  * Whatever floats over the page (open menus, dialogs, hover tooltips): left out entirely. snapdom's stand-in
  * for a hidden node is an in-flow box, which for a positioned overlay would push the page down.
  */
-export const SNAPSHOT_DROP = '[data-radix-popper-content-wrapper], [role="dialog"], .drawer-overlay, .recharts-tooltip-wrapper, .recharts-tooltip-cursor';
+export const SNAPSHOT_DROP = '[data-radix-popper-content-wrapper], [role="dialog"], .drawer-overlay, .recharts-tooltip-wrapper, .recharts-tooltip-cursor, .chart-tooltip';
 
 export interface ViewShotOptions {
   background: string;

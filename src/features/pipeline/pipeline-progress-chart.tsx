@@ -1,6 +1,6 @@
 import { computedFrom } from '@/lib/records-provenance';
 import { ChartPanel, CSV_WAN } from '@/components/chart-panel';
-import { LineChart, PALETTE } from '@/components/charts';
+import { PlainLineChart, PALETTE } from '@/components/charts';
 import { DataTable } from '@/components/data-table';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatMoneyWan, moneyScale } from '@/lib/format';
@@ -29,7 +29,7 @@ export function PipelineProgressChart() {
     return {
       summary: progressSummary(points, lang),
       chart: (
-        <LineChart data={rows} categoryKey="label" formatValue={money.value} formatAxis={money.tick} series={series} />
+        <PlainLineChart data={rows} categoryKey="label" formatValue={money.value} formatAxis={money.tick} series={series} />
       ),
       legend: series,
       csv: { rows, columns: [{ key: 'period', header: m.period }, ...series.map((s) => ({ key: s.key, header: s.label, unit: CSV_WAN }))] },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { STAGES, type Projects, type Stage } from '@/contract/schemas';
 import { ChartPanel, CSV_WAN } from '@/components/chart-panel';
 import { ProvenanceBadge } from '@/components/provenance-badge';
-import { BarChart, STAGE_COLOR, type ChartRow } from '@/components/charts';
+import { PlainBarChart, STAGE_COLOR, type ChartRow } from '@/components/charts';
 import { formatNumber, moneyScale } from '@/lib/format';
 import { plural } from '@/lib/i18n';
 import { nameOf } from '@/lib/labels';
@@ -49,7 +49,7 @@ export function PipelineStageChart() {
     return {
       summary: stageSummary(byStage(shown.items), byCategory(shown.items, data.categories), data.categories, lang),
       chart: (
-        <BarChart horizontal data={chartData} categoryKey="category" formatValue={(v) => (metric === 'count' ? String(v) : money.value(v))}
+        <PlainBarChart horizontal data={chartData} categoryKey="category" formatValue={(v) => (metric === 'count' ? String(v) : money.value(v))}
           categoryWidth={m.categoryWidth} select={select}
           formatAxis={(v) => (metric === 'count' ? String(v) : money.tick(v))}
           series={series} />

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { MonthEntry, Projects, Provenance, Source } from '@/contract/schemas';
 import { ChartPanel, CSV_WAN, type ChartContent } from '@/components/chart-panel';
-import { BarChart, LineChart, type ChartRow } from '@/components/charts';
+import { PlainBarChart, PlainLineChart, type ChartRow } from '@/components/charts';
 import { ProvenanceBadge } from '@/components/provenance-badge';
 import { formatDate, formatNumber, moneyScale } from '@/lib/format';
 import { formatList, plural } from '@/lib/i18n';
@@ -65,8 +65,8 @@ export function MonthTrendChart() {
     return {
       summary: trendSummary(rows, lang),
       chart: metric === 'money'
-        ? <LineChart data={drawn} categoryKey="label" series={shown} formatValue={money.value} formatAxis={money.tick} />
-        : <BarChart data={drawn} categoryKey="label" series={shown} formatValue={count} formatAxis={(v) => formatNumber(v, lang)} />,
+        ? <PlainLineChart data={drawn} categoryKey="label" series={shown} formatValue={money.value} formatAxis={money.tick} />
+        : <PlainBarChart data={drawn} categoryKey="label" series={shown} formatValue={count} formatAxis={(v) => formatNumber(v, lang)} />,
       legend: shown,
       // Both measures, as the table has them: raw numbers, each month as the contract names it.
       csv: {

@@ -45,9 +45,9 @@ type Attrs = Record<string, string | number>;
 const attrs = (a: Attrs) => Object.keys(a).map((k) => ` ${k}="${escapeXml(typeof a[k] === 'number' ? r(a[k] as number) : String(a[k]))}"`).join('');
 const text = (content: string, a: Attrs) => `<text${attrs(a)}>${escapeXml(content)}</text>`;
 
-/** The chart drawing in a panel: recharts' main surface, not the small icons of its HTML legend. */
+/** The chart drawing in a panel: a plain chart's <svg>, or recharts' main surface, not the small icons of its HTML legend. */
 export function findChartSurface(container: ParentNode): SVGSVGElement | null {
-  const surfaces = [...container.querySelectorAll<SVGSVGElement>('svg.recharts-surface')];
+  const surfaces = [...container.querySelectorAll<SVGSVGElement>('svg.chart-surface, svg.recharts-surface')];
   return surfaces.find((s) => !s.closest('.recharts-legend-wrapper')) ?? null;
 }
 

@@ -9,8 +9,8 @@ export const ITEM = {
 } as const;
 export const SNAPSHOT = '导出当前视图（PNG）';
 
-/** recharts' drawing in a panel: the wrapper's own <svg>, not the small ones of its HTML legend's icons. */
-export const plotSurface = (panel: Locator): Locator => panel.locator('.chart-box .recharts-wrapper > svg.recharts-surface');
+/** The drawing in a panel: a plain chart's <svg>, or recharts' wrapper's own (not the small ones of its HTML legend's icons). */
+export const plotSurface = (panel: Locator): Locator => panel.locator('.chart-box .recharts-wrapper > svg.recharts-surface, .chart-box svg.chart-surface');
 
 /** The chart panel named `title`, scrolled to and drawn. */
 export async function drawnPanel(page: Page, title: string): Promise<Locator> {

@@ -53,7 +53,7 @@ const cutOff = (page: Page) => page.evaluate(() => {
   const [vw, vh] = [window.innerWidth, window.innerHeight];
   const out: string[] = [];
   const hidden = (el: Element) => !!el.closest('.visually-hidden, [aria-hidden="true"] .visually-hidden')
-    || getComputedStyle(el).visibility === 'hidden' || el.closest('.recharts-tooltip-wrapper') !== null;
+    || getComputedStyle(el).visibility === 'hidden' || el.closest('.recharts-tooltip-wrapper, .chart-tooltip') !== null;
   const name = (el: Element) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(' ')[0]} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
   const inside = (r: DOMRect, box: { left: number; top: number; right: number; bottom: number }) =>
     r.left >= box.left - 1 && r.top >= box.top - 1 && r.right <= box.right + 1 && r.bottom <= box.bottom + 1;
@@ -82,7 +82,7 @@ const cutOff = (page: Page) => page.evaluate(() => {
     range.selectNodeContents(n);
     for (const r of range.getClientRects()) check(r, el, 'text');
   }
-  for (const svg of stage.querySelectorAll('svg.recharts-surface')) {
+  for (const svg of stage.querySelectorAll('svg.recharts-surface, svg.chart-surface')) {
     if (!svg.closest('.recharts-legend-wrapper')) check(svg.getBoundingClientRect(), svg, 'chart');
   }
   for (const el of stage.querySelectorAll('*')) {
@@ -127,12 +127,12 @@ export const filled = (page: Page) => page.evaluate(() => {
   const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
-    if (!el || !(n.textContent ?? '').trim() || el.closest('.visually-hidden, .recharts-tooltip-wrapper') || getComputedStyle(el).visibility === 'hidden') continue;
+    if (!el || !(n.textContent ?? '').trim() || el.closest('.visually-hidden, .recharts-tooltip-wrapper, .chart-tooltip') || getComputedStyle(el).visibility === 'hidden') continue;
     const range = document.createRange();
     range.selectNodeContents(n);
     for (const r of range.getClientRects()) add(r);
   }
-  for (const svg of panel.querySelectorAll('svg.recharts-surface')) add(svg.getBoundingClientRect());
+  for (const svg of panel.querySelectorAll('svg.recharts-surface, svg.chart-surface')) add(svg.getBoundingClientRect());
   const box = panel.getBoundingClientRect();
   const height = stage.getBoundingClientRect().height;
   ink.sort((a, b) => a[0] - b[0]);

@@ -1,7 +1,8 @@
 // Steps shared by the journeys, phrased the way a reader experiences the page.
-// Locators use roles, accessible names and visible text; the only CSS is recharts' own classes
-// (surface, bars, dots, curves), because "a chart actually plotted something" has no accessible
-// equivalent. blocksByHeading walks the DOM around headings to say which panel an alert belongs to.
+// Locators use roles, accessible names and visible text; the only CSS is the charts' own classes (the
+// surface, bars, dots and curves of recharts and of the plain SVG charts), because "a chart actually
+// plotted something" has no accessible equivalent. blocksByHeading walks the DOM around headings to say
+// which panel an alert belongs to.
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from './chromium.mjs';
@@ -51,7 +52,7 @@ export async function expectIllustrativeMarks(page: Page, e: Expectations): Prom
  * `section[aria-labelledby]` around the mark). A mark is a bar whose path has a non-zero size, a line
  * dot of non-zero size, a line curve with a `d` of non-zero length, or a pie/area shape with a size.
  * Legend icons, grid lines and axes are not marks: a chart with a legend and nothing plotted counts 0.
- * Every panel holding a recharts surface is listed, with 0 when it plots nothing.
+ * Every panel holding a chart surface (recharts', or a plain SVG chart's) is listed, with 0 when it plots nothing.
  */
 export async function drawnMarks(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
@@ -73,12 +74,13 @@ export async function drawnMarks(page: Page): Promise<Record<string, number>> {
     };
     const marks = [
       ...[...document.querySelectorAll('.recharts-bar-rectangle')].filter(isBar),
-      ...[...document.querySelectorAll('.recharts-line-dot')].filter(hasArea),
-      ...[...document.querySelectorAll('.recharts-line-curve')].filter(isCurve),
+      ...[...document.querySelectorAll('svg.chart-surface rect.chart-bar')].filter(hasArea),
+      ...[...document.querySelectorAll('.recharts-line-dot, svg.chart-surface circle.chart-dot')].filter(hasArea),
+      ...[...document.querySelectorAll('.recharts-line-curve, svg.chart-surface path.chart-line')].filter(isCurve),
       ...[...document.querySelectorAll('path.recharts-sector, .recharts-area-area')].filter((s) => hasD(s) && hasArea(s)),
     ];
     const counts: Record<string, number> = {};
-    for (const surface of document.querySelectorAll('.recharts-surface')) {
+    for (const surface of document.querySelectorAll('.recharts-surface, svg.chart-surface')) {
       // Legend icons are tiny surfaces of their own; only a chart's main surface makes a panel a chart.
       if (!surface.closest('.recharts-legend-wrapper')) counts[panelOf(surface)] ??= 0;
     }
