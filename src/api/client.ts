@@ -103,11 +103,13 @@ export async function getResource<S extends z.ZodMiniType>(resource: string, pat
   if (!raw.contentType.includes('json')) {
     throw new ApiError('not-json', resource, `expected JSON, got ${raw.contentType || 'no content type'}`, { status: raw.status });
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(raw.text);
-  } catch {
-    throw new ApiError('not-json', resource, 'response is not valid JSON', { status: raw.status });
+  let body: unknown = raw.json;
+  if (body === undefined) {
+    try {
+      body = JSON.parse(raw.text);
+    } catch {
+      throw new ApiError('not-json', resource, 'response is not valid JSON', { status: raw.status });
+    }
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

@@ -136,7 +136,8 @@ export function publishedData(next: Transport, { base, fetchBytes = browserFetch
     const items = Object.keys(filters).length ? filterProjects(projects.items, filters) : projects.items;
     // The months travel with the projects, so the picker and the month shown come from one manifest read.
     const body = { ...projects, total: items.length, items, month: entry.month, months: published.months.map(listed) };
-    return { status: 200, contentType: 'application/json', text: JSON.stringify(body) };
+    // Handed over as a value: the client's boundary parses it, but no month is serialised only to be read back.
+    return { status: 200, contentType: 'application/json', text: '', json: body };
   };
 
   /**

@@ -87,7 +87,7 @@ function setUp(host: Host) {
   return { ...h, ...n, published, projects };
 }
 
-const body = (res: RawResponse) => JSON.parse(res.text) as Record<string, unknown> & { items: Project[] };
+const body = (res: RawResponse) => (res.json ?? JSON.parse(res.text)) as Record<string, unknown> & { items: Project[] };
 
 /** The ApiError a call rejected with. */
 async function failure(call: Promise<unknown>): Promise<ApiError> {

@@ -5,8 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { preloadCharts } from '@/components/charts';
-import { whenIdle, type Cancel } from '@/lib/idle';
+import { whenIdle } from '@/lib/idle';
 import { projectsQuery } from '@/api/queries';
 import type { MonthEntry, Projects } from '@/contract/schemas';
 import type * as Changes from '@/projects/months/changes';
@@ -29,19 +28,15 @@ export function previousMonthOf(data: Projects | undefined): MonthEntry | undefi
 }
 
 /**
- * Last month is read only once the charts' code is in and the browser is idle: before the first chart the page
- * asks for nothing but the manifest and this month. A link that filters by a change needs it at once.
+ * Last month is read only once the browser is idle after this month has rendered: before the first chart the page
+ * asks for nothing but the manifest and this month. A link that filters by a change needs it at once. (It used to
+ * wait for recharts too; the first screen's charts no longer need it, and loading it here only added its evaluation.)
  */
 function useReadyToCompare(wanted: boolean, urgent: boolean): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!wanted || ready || urgent) return undefined;
-    let gone = false;
-    let cancel: Cancel | undefined;
-    void preloadCharts().catch(() => undefined).then(() => {
-      if (!gone) cancel = whenIdle(() => setReady(true), { timeout: 2_000, fallbackMs: 300 });
-    });
-    return () => { gone = true; cancel?.(); };
+    return whenIdle(() => setReady(true), { timeout: 2_000, fallbackMs: 300 });
   }, [wanted, ready, urgent]);
   return ready || urgent;
 }
