@@ -45,7 +45,13 @@ function sourceMapper(dir) {
     if (!frame.url) return frame.functionName ? `(${frame.functionName})` : '(native)';
     const map = /\.js$/.test(file) ? mapFor(file) : null;
     if (!map) return file || frame.url;
-    const source = originalPositionFor(map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source ?? '';
+    // A frame past the map's last line (a worker's wrapper, an inline bootstrap) has no source: name the file.
+    let source;
+    try {
+      source = originalPositionFor(map, { line: frame.lineNumber + 1, column: Math.max(0, frame.columnNumber) }).source ?? '';
+    } catch {
+      return file;
+    }
     const npm = source.match(/node_modules\/((@[^/]+\/)?[^/]+)/);
     if (npm) return npm[1];
     const local = source.match(/(src|mocks|seeds)\/(.*)$/);
@@ -66,7 +72,10 @@ function analyse(events, mapFrame) {
   const nodes = new Map();
   const samples = [];
   let time = null;
-  for (const e of events.filter((x) => x.pid === main.pid && (x.name === 'Profile' || x.name === 'ProfileChunk'))) {
+  // Only the main thread's profile: a worker's runs in the same process under its own profile id, and its
+  // samples are not the page's long tasks.
+  const mainProfiles = new Set(events.filter((x) => x.pid === main.pid && x.tid === main.tid && x.name === 'Profile').map((x) => x.id));
+  for (const e of events.filter((x) => x.pid === main.pid && mainProfiles.has(x.id) && (x.name === 'Profile' || x.name === 'ProfileChunk'))) {
     if (e.name === 'Profile') { time = e.args.data.startTime; continue; }
     const { cpuProfile = {}, timeDeltas = [] } = e.args.data ?? {};
     for (const node of cpuProfile.nodes ?? []) nodes.set(node.id, node);

@@ -8,9 +8,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderAppAt, settleAndResetUrl } from './lib/app';
 
-// Each case loads the app afresh (and the mode's chunk): slower than a unit, and slower still on a busy machine.
-vi.setConfig({ testTimeout: 30_000 });
-const slow = { timeout: 5000 };
+// Each case loads the app afresh (and the mode's chunk, and each panel's on the way): slower than a unit, and much
+// slower on oversubscribed cores, where a panel's lazy chunk has been seen to take more than 5 s to arrive.
+vi.setConfig({ testTimeout: 60_000 });
+const slow = { timeout: 15_000 };
 const search = () => window.location.search;
 const panelParam = () => new URLSearchParams(search()).get('panel');
 /** The current panel is the region its name labels; the name is also the top bar's heading. */

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE_NAMES } from '../../mocks/hostile';
 import dataset from '../../seeds/dataset.json';
 import { CategoryTick, fitTick, TICK_LINES } from '../../src/components/charts/category-tick';
+import { breakAtDashes } from '../../src/components/charts/fit-tick';
 import { wrapText } from '../../src/lib/export/text-layout';
 import { MESSAGES } from '../../src/lib/i18n';
 
@@ -31,6 +32,12 @@ describe('fitTick', () => {
     // No word runs off the edge unbroken: "javascript:alert(1)" is one word wider than the axis.
     if (name.split(/\s+/).some((word) => wrapText(word, SIZE, 88).length > 1)) expect(fitted.breakAll).toBe(true);
     if (!fitted.cut) expect(fitted.text).toBe(name);
+  });
+
+  it('lets a dashed English name wrap at its dashes, and leaves a dash before a space or at the end alone', () => {
+    expect(breakAtDashes('Industry–university–research')).toBe('Industry– university– research');
+    expect(wrapText(breakAtDashes('Industry–university–research'), 12, 90).length).toBeGreaterThan(1);
+    expect(breakAtDashes('A - B—')).toBe('A - B—');
   });
 
   it('cuts between user-perceived characters: a ZWJ family stays whole', () => {

@@ -1,11 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CategoryTick } from './category-tick';
+import { breakAtDashes } from './fit-tick';
 import { AXIS_TICK, CHART_HEIGHT, ILLUSTRATIVE_OPACITY, type ChartViewProps } from './chart-theme';
 import { legendLabel } from './legend-label';
 import { SelectableSegment } from './selectable-segment';
-
-// recharts wraps a tick only at spaces: "Industry–university–research" would run past the axis and be clipped.
-const breakAtDashes = (name: unknown) => String(name).replace(/([–—-])(?=\S)/g, '$1 ');
 
 /**
  * The thickest a bar gets in a chart that fills a tall slot (ChartSizing): three bars in a wall screen's height would

@@ -9,6 +9,9 @@ const characters = (text: string): string[] => (typeof Intl.Segmenter === 'funct
   ? Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment)
   : Array.from(text));
 
+/** Ticks wrap only at spaces: "Industry–university–research" would run past the axis, so each dash gets one. */
+export const breakAtDashes = (name: unknown) => String(name).replace(/([–—-])(?=\S)/g, '$1 ');
+
 export interface FittedTick {
   text: string;
   /** Shortened: the whole name goes in the tick's title. */

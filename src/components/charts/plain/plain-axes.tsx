@@ -1,6 +1,6 @@
 import { measureText, wrapText } from '@/lib/export/text-layout';
 import { AXIS_TICK } from '../chart-theme';
-import { fitTick, TICK_LINES } from '../fit-tick';
+import { breakAtDashes, fitTick, TICK_LINES } from '../fit-tick';
 import { labelEvery } from './scale';
 
 /** The plot's box inside the <svg>, in px. */
@@ -41,9 +41,6 @@ export function ValueAxis({ plot, ticks, at, format, vertical }: { plot: Plot; t
     </g>
   );
 }
-
-/** recharts wraps a tick only at spaces: "Industry–university–research" would run past the axis and be clipped. */
-const breakAtDashes = (name: string) => name.replace(/([–—-])(?=\S)/g, '$1 ');
 
 /**
  * Category names beside horizontal bars, right-aligned to the axis: each fitted to three lines of the axis's
