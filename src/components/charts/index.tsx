@@ -95,9 +95,9 @@ export const LineChart = chart(Line.Component);
  * The first screen's charts, drawn as plain SVG with the page: no chart library to wait for or evaluate, so a
  * leader's first look is not a long task. Same props as BarChart and LineChart; the panels below keep recharts.
  */
-export function PlainBarChart(p: CartesianChartProps) {
-  return <Sized height={p.height ?? CHART_HEIGHT} track>{(drawn) => <PlainBarChartView {...p} {...drawn} />}</Sized>;
-}
-export function PlainLineChart(p: CartesianChartProps) {
-  return <Sized height={p.height ?? CHART_HEIGHT} track>{(drawn) => <PlainLineChartView {...p} {...drawn} />}</Sized>;
-}
+const plain = (View: (p: ChartViewProps) => ReactNode) => function PlainChart(p: CartesianChartProps) {
+  return <Sized height={p.height ?? CHART_HEIGHT} track>{(drawn) => <View {...p} {...drawn} />}</Sized>;
+};
+
+export const PlainBarChart = plain(PlainBarChartView);
+export const PlainLineChart = plain(PlainLineChartView);
