@@ -3,12 +3,17 @@
  * Every test talks to the same MSW handlers the dev server uses, so tests exercise the real contract.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { installLeakWatch, takeLeaks } from './lib/leak-watch';
 
 installLeakWatch();
+
+// A journey waits for what a person would wait for: on oversubscribed cores (CI's browser suite beside this one,
+// plus busy loops) a lazy chunk or a React commit has taken over 5 s. Testing Library's 1 s default made those
+// load flakes; a wait that passes returns as soon as it passes, so only a failure takes longer.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom has no layout engine, so no ResizeObserver; recharts' ResponsiveContainer needs the class to exist.
 if (typeof globalThis.ResizeObserver === 'undefined') {

@@ -33,7 +33,7 @@ afterEach(async () => {
 
 const search = () => decodeURIComponent(window.location.search);
 const text = (el: Element) => (el.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-const dialogNamed = (name: string) => screen.findByRole('dialog', { name }, { timeout: 5000 });
+const dialogNamed = (name: string) => screen.findByRole('dialog', { name }, { timeout: 15_000 });
 const gone = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 3000 });
 const back = () => act(async () => {
   const moved = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
